@@ -1,0 +1,1 @@
+// Placeholder so the target builds while its sources are written.
