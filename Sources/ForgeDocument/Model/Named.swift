@@ -1,0 +1,62 @@
+import ForgeDiagnostics
+import ForgeFrontEnd
+
+/// A value under a name in an OpenAPI map, such as a component or a response header.
+///
+/// Maps in OpenAPI documents are kept as ordered lists of `Named` values, in document order,
+/// so output is stable and follows the author's order.
+public struct Named<Value: Sendable>: Sendable {
+    public var name: String
+    /// The location of the key.
+    public var nameLocation: SourceLocation
+    public var value: Value
+
+    public init(name: String, nameLocation: SourceLocation, value: Value) {
+        self.name = name
+        self.nameLocation = nameLocation
+        self.value = value
+    }
+}
+
+extension Array {
+    /// Returns the value of the first element named `name`.
+    public func value<Value>(named name: String) -> Value? where Element == Named<Value> {
+        first { $0.name == name }?.value
+    }
+}
+
+/// The `x-` keys of an object, in document order, with their values as loaded.
+public typealias Extensions = [Named<Node>]
+
+/// Stores a value out of line so a struct can contain a value of its own type.
+///
+/// `@Indirect public var items: JSONSchema?` keeps `JSONSchema` finite in size; the value is
+/// held in a one-element array, so copies share storage until one of them is changed.
+@propertyWrapper
+public struct Indirect<Value: Sendable>: Sendable {
+    private var storage: [Value]
+
+    public init(wrappedValue: Value) {
+        storage = [wrappedValue]
+    }
+
+    public var wrappedValue: Value {
+        get { storage[0] }
+        set { storage[0] = newValue }
+    }
+}
+
+/// A short text from the document together with the location of its value.
+public struct LocatedText: Hashable, Sendable, CustomStringConvertible {
+    public var text: String
+    public var location: SourceLocation
+
+    public init(_ text: String, at location: SourceLocation) {
+        self.text = text
+        self.location = location
+    }
+
+    public var description: String {
+        text
+    }
+}
