@@ -1,0 +1,43 @@
+import Foundation
+
+/// Factories for the `JSONDecoder` and `JSONEncoder` that generated code uses for bodies.
+public enum JSONCoding {
+    /// Makes a decoder that reads every `Date` with ``DateCoding/decodeDateTime(_:)``.
+    ///
+    /// A date that does not parse fails with `DecodingError.dataCorrupted` whose description names the text,
+    /// e.g. `invalid date-time '2024-02-30T00:00:00Z': expected RFC 3339, e.g. 2024-01-15T08:45:00.000Z`.
+    public static func makeDecoder() -> JSONDecoder {
+        let decoder: JSONDecoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom(decodeDate)
+        return decoder
+    }
+
+    /// Makes an encoder that writes every `Date` with ``DateCoding/encodeDateTime(_:)``.
+    ///
+    /// `/` is not escaped and keys are not sorted. NOTE: `JSONEncoder` in swift-foundation 6.3 on Linux
+    /// stores object members in a hashed dictionary, so keys come out neither in declaration order nor in
+    /// the same order from one process to the next; add `.sortedKeys` where byte-stable output matters.
+    public static func makeEncoder() -> JSONEncoder {
+        let encoder: JSONEncoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .custom(encodeDate)
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return encoder
+    }
+
+    @Sendable
+    private static func decodeDate(_ decoder: any Decoder) throws -> Date {
+        let container: any SingleValueDecodingContainer = try decoder.singleValueContainer()
+        let text: String = try container.decode(String.self)
+        guard let date = DateCoding.decodeDateTime(text) else {
+            let message: String = "invalid date-time '\(text)': expected RFC 3339, e.g. 2024-01-15T08:45:00.000Z"
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: message)
+        }
+        return date
+    }
+
+    @Sendable
+    private static func encodeDate(_ date: Date, _ encoder: any Encoder) throws {
+        var container: any SingleValueEncodingContainer = encoder.singleValueContainer()
+        try container.encode(DateCoding.encodeDateTime(date))
+    }
+}
