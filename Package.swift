@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "ForgeArgumentsTests", dependencies: ["ForgeArguments"]),
         .testTarget(name: "ForgeRenderingTests", dependencies: ["ForgeRendering"]),
         .testTarget(name: "OpenAPIForgeRuntimeTests", dependencies: ["OpenAPIForgeRuntime"]),
+        .testTarget(name: "ForgeSchemaModelTests", dependencies: ["ForgeSchemaModel", "ForgeDocument", "ForgeFrontEnd"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )
