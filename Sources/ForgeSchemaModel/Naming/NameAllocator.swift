@@ -1,0 +1,82 @@
+/// Gives each of a group of sibling names a distinct identifier, deterministically.
+///
+/// Candidates claim names in a fixed order that depends only on their own texts: first those
+/// whose identifier is exactly their original text (so `on` keeps `on` before `On` is
+/// considered), then the rest by original text in Unicode scalar order. A candidate takes its
+/// preferred name when free, else its alternate, else the preferred name with `_` and the hash
+/// of its own original text. Adding or removing one candidate can only change the names of
+/// candidates that wanted the same identifier.
+struct NameAllocator {
+    struct Candidate {
+        /// The text from the document.
+        var original: String
+        var preferred: String
+        /// A second choice, such as the verbatim spelling of an enum value.
+        var alternate: String?
+    }
+
+    /// Names already in use, compared without backticks.
+    private(set) var taken: Set<String>
+
+    init(reserved: Set<String> = []) {
+        taken = reserved
+    }
+
+    /// Returns one distinct name per candidate, in the order given.
+    mutating func allocate(_ candidates: [Candidate]) -> [String] {
+        var names = [String](repeating: "", count: candidates.count)
+        for index in Self.claimOrder(candidates) {
+            names[index] = claim(candidates[index])
+        }
+        return names
+    }
+
+    /// Returns the first free choice for one candidate and marks it taken.
+    mutating func claim(_ candidate: Candidate) -> String {
+        var choices = [candidate.preferred]
+        if let alternate = candidate.alternate {
+            choices.append(alternate)
+        }
+        if let free = choices.first(where: { !taken.contains(SwiftNaming.unescaped($0)) }) {
+            return take(free)
+        }
+        var salt = candidate.original
+        while true {
+            let name = SwiftNaming.suffixed(candidate.preferred, original: salt)
+            if !taken.contains(name) {
+                return take(name)
+            }
+            salt += "#"
+        }
+    }
+
+    /// Returns the name once free, adding `_` until no name in use equals it.
+    mutating func claimPlain(_ name: String) -> String {
+        var result = name
+        while taken.contains(SwiftNaming.unescaped(result)) {
+            result = SwiftNaming.unescaped(result) + "_"
+        }
+        return take(result)
+    }
+
+    private mutating func take(_ name: String) -> String {
+        taken.insert(SwiftNaming.unescaped(name))
+        return name
+    }
+
+    private static func claimOrder(_ candidates: [Candidate]) -> [Int] {
+        candidates.indices.sorted { left, right in
+            let leftExact = SwiftNaming.unescaped(candidates[left].preferred) == candidates[left].original
+            let rightExact = SwiftNaming.unescaped(candidates[right].preferred) == candidates[right].original
+            if leftExact != rightExact {
+                return leftExact
+            }
+            let leftScalars = candidates[left].original.unicodeScalars.map(\.value)
+            let rightScalars = candidates[right].original.unicodeScalars.map(\.value)
+            if leftScalars != rightScalars {
+                return leftScalars.lexicographicallyPrecedes(rightScalars)
+            }
+            return left < right
+        }
+    }
+}

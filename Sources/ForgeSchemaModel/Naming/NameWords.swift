@@ -1,0 +1,87 @@
+/// A name from the document split into words, ready to be joined in one of the Swift casings.
+struct NameWords {
+    /// The original text.
+    let text: String
+    /// Underscores at the very start of the text, kept in front of the identifier.
+    let leadingUnderscores: Int
+    let words: [String]
+    /// True when the text has cased letters and none of them is lower case, such as `MAX_VALUE`.
+    let isAllCapitals: Bool
+
+    init(_ text: String) {
+        self.text = text
+        let scalars = text.unicodeScalars
+        leadingUnderscores = scalars.prefix { $0 == "_" }.count
+        words = Self.split(scalars.dropFirst(leadingUnderscores))
+        let cased = scalars.filter { $0.properties.isUppercase || $0.properties.isLowercase }
+        isAllCapitals = !cased.isEmpty && !cased.contains { $0.properties.isLowercase }
+    }
+
+    /// Joins the words in UpperCamelCase (`upperFirst`) or lowerCamelCase.
+    func joined(upperFirst: Bool) -> String {
+        let lowered = isAllCapitals && !(upperFirst && words.count == 1) ? words.map { $0.lowercased() } : words
+        let body = lowered.enumerated().map { index, word in
+            index == 0 && !upperFirst ? Self.lowerLeading(word) : Self.upperLeading(word)
+        }
+        return finish(body.joined())
+    }
+
+    /// Joins the words with their casing unchanged.
+    func joinedVerbatim() -> String {
+        finish(words.joined())
+    }
+
+    /// Adds the kept underscores and the prefix a digit needs, or spells a name with no words.
+    private func finish(_ body: String) -> String {
+        guard !body.isEmpty else {
+            return text.isEmpty ? SwiftNaming.emptyName : Self.hexName(text)
+        }
+        let underscores = String(repeating: "_", count: leadingUnderscores)
+        let startsWithDigit = body.unicodeScalars.first.map(IdentifierScalars.isASCIIDigit) ?? false
+        return underscores + (startsWithDigit && leadingUnderscores == 0 ? "_" : "") + body
+    }
+
+    private static func split(_ scalars: Substring.UnicodeScalarView) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in scalars {
+            let startsWithMark = current.isEmpty && IdentifierScalars.isCombiningMark(scalar)
+            if IdentifierScalars.isWordScalar(scalar) && !startsWithMark {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty {
+            words.append(String(current))
+        }
+        return words
+    }
+
+    /// `user` → `User`; the rest of the word keeps its casing.
+    private static func upperLeading(_ word: String) -> String {
+        guard let first = word.first else {
+            return word
+        }
+        return first.uppercased() + word.dropFirst()
+    }
+
+    /// `HTTPServer` → `httpServer`, `URLs` → `urls`, `ID` → `id`, `User` → `user`.
+    private static func lowerLeading(_ word: String) -> String {
+        let characters = Array(word)
+        guard characters.contains(where: \.isLowercase) else {
+            return word.lowercased()
+        }
+        let run = characters.prefix { $0.isUppercase }.count
+        if run <= 1 || String(characters[run...]) == "s" {
+            return String(characters.prefix(max(run, 1))).lowercased() + characters.dropFirst(max(run, 1))
+        }
+        return String(characters.prefix(run - 1)).lowercased() + characters.dropFirst(run - 1)
+    }
+
+    /// `🎉` → `_1F389`, `@@` → `_40_40`.
+    private static func hexName(_ text: String) -> String {
+        "_" + text.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: "_")
+    }
+}
