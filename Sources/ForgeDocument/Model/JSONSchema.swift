@@ -134,7 +134,8 @@ public struct SchemaProperty: Sendable {
 /// A numeric keyword value, such as `maximum: 100.0`, kept exactly as written.
 ///
 /// `value` is the nearest `Double`, so numbers beyond `Int64` (`18446744073709552000`) load;
-/// `text` keeps the original digits for output and for exact comparisons.
+/// `text` is the number as JSON text with the original digits (`100.0` stays `100.0`; only
+/// YAML hexadecimal and octal are turned into decimal), for output and exact comparisons.
 public struct SchemaNumber: Hashable, Sendable, CustomStringConvertible {
     public var text: String
     public var value: Double
@@ -147,20 +148,14 @@ public struct SchemaNumber: Hashable, Sendable, CustomStringConvertible {
         self.location = location
     }
 
-    /// Whether the number has no fractional part (`100`, `100.0`, `1e3`).
+    /// Whether the number has no fractional part (`100`, `100.0`, `1e3`); exact, never rounded.
     public var isIntegral: Bool {
-        value.isFinite && value.rounded(.towardZero) == value
+        Scalar.integer(text).integerValue != nil || Scalar.float(text).isIntegral
     }
 
-    /// The value as an `Int` when it is integral and fits; nil otherwise.
+    /// The exact value as an `Int` when it is integral and fits; nil otherwise.
     public var integerValue: Int? {
-        if let exact = Int(text) {
-            return exact
-        }
-        guard isIntegral, value >= -9.223_372_036_854_775_808e18, value < 9.223_372_036_854_775_808e18 else {
-            return nil
-        }
-        return Int(value)
+        Scalar.integer(text).integerValue ?? Scalar.float(text).integerValue
     }
 
     public var description: String {

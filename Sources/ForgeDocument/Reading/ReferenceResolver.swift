@@ -1,0 +1,158 @@
+import ForgeDiagnostics
+import ForgeFrontEnd
+import Foundation
+
+/// Turns `$ref` text into targets and targets into nodes, loading each file once.
+///
+/// Only files inside the root document's folder are read: URLs, absolute paths and paths
+/// that leave the folder are refused, so reading a document never touches the network or a
+/// file the user did not point at.
+final class ReferenceResolver {
+    enum Failure: Error {
+        /// The text is not a reference this generator follows; the message says why.
+        case invalid(String)
+        /// The file does not exist; carries the normalised path.
+        case missingFile(String)
+        /// The file exists but did not load; the loader's diagnostics were reported.
+        case unreadableFile(String)
+        /// The file loaded but the pointer names no value; carries the part of the pointer that
+        /// failed and the keys next to the missing one.
+        case noValue(String, siblings: [String])
+    }
+
+    let rootFile: String
+    private let loader: DocumentLoader
+    private let rootFolder: String
+    private var files: [String: Node?] = [:]
+    private var nodes: [ReferenceTarget: Node] = [:]
+    private(set) var loadedFiles: [String] = []
+    private(set) var loadDiagnostics: [Diagnostic] = []
+
+    init(rootFile: String, loader: DocumentLoader) {
+        self.rootFile = rootFile
+        self.loader = loader
+        self.rootFolder = FilePath.directory(of: FilePath.absolute(rootFile))
+    }
+
+    /// Records the root document, loaded by the caller.
+    func register(root: Node) {
+        files[rootFile] = root
+        loadedFiles.append(rootFile)
+    }
+
+    /// Resolves `text`, written in `file`, to a target; nothing is loaded.
+    func target(of text: String, in file: String) throws(Failure) -> ReferenceTarget {
+        let hash = text.firstIndex(of: "#")
+        let pathPart = String(text[..<(hash ?? text.endIndex)])
+        let fragment = hash.map { String(text[text.index(after: $0)...]) } ?? ""
+        let targetFile = try self.file(of: pathPart, in: file, text: text)
+        guard let pointer = fragment.removingPercentEncoding else {
+            throw .invalid("invalid percent-encoding in reference '\(text)'")
+        }
+        guard pointer.isEmpty || pointer.hasPrefix("/") else {
+            throw .invalid(
+                "reference '\(text)' names an anchor; only JSON pointers such as '#/components/schemas/Name' are supported"
+            )
+        }
+        return ReferenceTarget(file: targetFile, pointer: pointer)
+    }
+
+    /// Returns the node at `target`, loading its file if needed.
+    func node(at target: ReferenceTarget) throws(Failure) -> Node {
+        if let cached = nodes[target] {
+            return cached
+        }
+        var node = try fileNode(target.file)
+        var walked = ""
+        for segment in target.segments {
+            walked += "/" + JSONPointer.escape(segment)
+            guard let child = Self.child(segment, of: node) else {
+                throw .noValue(walked, siblings: node.entries?.map(\.key) ?? [])
+            }
+            node = child
+        }
+        nodes[target] = node
+        return node
+    }
+
+    private func file(of pathPart: String, in file: String, text: String) throws(Failure) -> String {
+        if pathPart.isEmpty {
+            return file
+        }
+        if Self.hasScheme(pathPart) || pathPart.hasPrefix("//") {
+            throw .invalid(
+                "reference '\(text)' points at a URL; only files in the folder of the root document are read"
+            )
+        }
+        guard let decoded = pathPart.removingPercentEncoding else {
+            throw .invalid("invalid percent-encoding in reference '\(text)'")
+        }
+        if decoded.hasPrefix("/") {
+            throw .invalid(
+                "reference '\(text)' is an absolute path; write it relative to the file that contains it"
+            )
+        }
+        let resolved = FilePath.resolve(decoded, againstFolderOf: file)
+        guard FilePath.isInside(FilePath.absolute(resolved), folder: rootFolder) else {
+            throw .invalid(
+                "reference '\(text)' leads to '\(resolved)', outside the folder of the root document (\(rootFolder))"
+            )
+        }
+        return resolved
+    }
+
+    private func fileNode(_ path: String) throws(Failure) -> Node {
+        if let cached = files[path] {
+            guard let cached else {
+                throw .unreadableFile(path)
+            }
+            return cached
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .missingFile(path)
+        }
+        return try load(path)
+    }
+
+    private func load(_ path: String) throws(Failure) -> Node {
+        let real = URL(fileURLWithPath: FilePath.absolute(path)).resolvingSymlinksInPath().path
+        let realFolder = URL(fileURLWithPath: rootFolder).resolvingSymlinksInPath().path
+        guard FilePath.isInside(real, folder: realFolder) else {
+            files[path] = .some(nil)
+            throw .invalid("'\(path)' is a link to '\(real)', outside the folder of the root document")
+        }
+        loadedFiles.append(path)
+        do {
+            let node = try loader.load(contentsOf: path)
+            files[path] = node
+            return node
+        } catch {
+            files[path] = .some(nil)
+            loadDiagnostics.append(contentsOf: error.diagnostics)
+            throw .unreadableFile(path)
+        }
+    }
+
+    private static func child(_ segment: String, of node: Node) -> Node? {
+        switch node.content {
+        case .mapping:
+            return node[segment]
+        case .sequence(let elements):
+            guard let index = Int(segment), index >= 0, index < elements.count, String(index) == segment else {
+                return nil
+            }
+            return elements[index]
+        case .scalar:
+            return nil
+        }
+    }
+
+    /// Whether `text` starts with a URI scheme such as `https:` or `file:`.
+    private static func hasScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), let first = text.first, first.isLetter else {
+            return false
+        }
+        let scheme = text[..<colon]
+        return scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+}
