@@ -181,7 +181,7 @@ struct JSONReader {
             if byte == UInt8(ascii: "\\") {
                 position = try readEscape(at: position)
             } else if byte < 0x20 {
-                let message = "a control character (U+\(hex(UInt32(byte)))) must be escaped inside a string"
+                let message = "a control character (U+\(UInt32(byte).paddedHex)) must be escaped inside a string"
                 throw error(message, at: position)
             } else {
                 scratch.append(byte)
@@ -220,14 +220,14 @@ struct JSONReader {
         var value = first
         var end = offset + 6
         if (0xDC00...0xDFFF).contains(first) {
-            throw error("a low surrogate (\\u\(hex(first))) has no high surrogate before it", at: offset)
+            throw error("a low surrogate (\\u\(first.paddedHex)) has no high surrogate before it", at: offset)
         }
         if (0xD800...0xDBFF).contains(first) {
             let hasPair =
                 end + 1 < bytes.count && bytes[end] == UInt8(ascii: "\\") && bytes[end + 1] == UInt8(ascii: "u")
             let second = hasPair ? try hexQuad(at: end) : 0
             guard (0xDC00...0xDFFF).contains(second) else {
-                throw error("a high surrogate (\\u\(hex(first))) is not followed by a low surrogate", at: offset)
+                throw error("a high surrogate (\\u\(first.paddedHex)) is not followed by a low surrogate", at: offset)
             }
             value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
             end += 6
@@ -347,11 +347,6 @@ struct JSONReader {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
         let scalar = text.unicodeScalars.first!
-        return scalar.properties.generalCategory == .control ? "U+\(hex(scalar.value))" : text
-    }
-
-    private func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        return scalar.properties.generalCategory == .control ? "U+\(scalar.value.paddedHex)" : text
     }
 }

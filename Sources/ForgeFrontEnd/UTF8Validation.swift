@@ -61,3 +61,11 @@ enum UTF8Validation {
         return (line, column)
     }
 }
+
+extension UInt32 {
+    /// Uppercase hexadecimal with at least four digits, as in `U+00E9` and `\u00E9`.
+    var paddedHex: String {
+        let digits = String(self, radix: 16, uppercase: true)
+        return String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
+    }
+}

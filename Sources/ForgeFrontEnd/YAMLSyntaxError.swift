@@ -53,6 +53,9 @@ enum YAMLSyntaxError {
             return "expected a mapping key at this indentation (check the indentation of this line)"
         case "did not find expected '-' indicator":
             return "expected a '-' sequence entry at this indentation (check the indentation of this line)"
+        case "control characters are not allowed":
+            let code = character.map { "U+" + $0.value.paddedHex } ?? "a control character"
+            return "found a control character (\(code)); YAML allows it only escaped in a double-quoted string"
         case "could not find expected ':'":
             return "expected ':' after a mapping key"
         default:
