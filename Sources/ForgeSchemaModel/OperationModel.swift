@@ -5,6 +5,9 @@ public struct OperationModel: Hashable, Sendable {
     /// The client method name: the operationId made a Swift identifier, or derived from method and path.
     public var methodName: String
     /// The name of the type namespace for this operation's inputs and outputs, such as `CreateTrainingRoutine`.
+    ///
+    /// The namespace sits inside `SwiftNaming.operationsNamespace`, so its qualified name is
+    /// `Operations.CreateTrainingRoutine` and it never collides with a schema type.
     public var typeName: String
     public var operationId: String?
     /// `GET`, `POST` and so on, upper case.
@@ -22,6 +25,10 @@ public struct OperationModel: Hashable, Sendable {
     public var acceptedContentTypes: [String]
     public var tags: [String]
     public var documentation: Documentation
+    /// Types declared by the operation's inline schemas, nested in its namespace and named by
+    /// their qualified names, such as `Operations.CreateTrainingRoutine.RequestBody`,
+    /// `Operations.CreateTrainingRoutine.CreatedBody` or a parameter's `Operations.ListPets.Status`.
+    public var nestedTypes: [TypeDeclaration]
 
     public init(
         methodName: String,
@@ -36,7 +43,8 @@ public struct OperationModel: Hashable, Sendable {
         security: [SecurityRequirementModel],
         acceptedContentTypes: [String],
         tags: [String],
-        documentation: Documentation
+        documentation: Documentation,
+        nestedTypes: [TypeDeclaration] = []
     ) {
         self.methodName = methodName
         self.typeName = typeName
@@ -51,6 +59,7 @@ public struct OperationModel: Hashable, Sendable {
         self.acceptedContentTypes = acceptedContentTypes
         self.tags = tags
         self.documentation = documentation
+        self.nestedTypes = nestedTypes
     }
 }
 

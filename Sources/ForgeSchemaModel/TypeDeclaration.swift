@@ -17,6 +17,16 @@ public enum TypeDeclaration: Hashable, Sendable {
         case .typeAlias(let declaration): return declaration.name
         }
     }
+
+    /// The name as written from outside, such as `TrainingRoutine.Status`.
+    public var qualifiedName: String {
+        switch self {
+        case .structure(let declaration): return declaration.qualifiedName
+        case .enumeration(let declaration): return declaration.qualifiedName
+        case .oneOf(let declaration): return declaration.qualifiedName
+        case .typeAlias(let declaration): return declaration.qualifiedName
+        }
+    }
 }
 
 public struct StructDeclaration: Hashable, Sendable {
@@ -28,7 +38,10 @@ public struct StructDeclaration: Hashable, Sendable {
     public var origin: String
     public var properties: [PropertyModel]
     public var additionalProperties: AdditionalPropertiesModel
-    /// `anyOf`: every property optional, at least one present after decoding.
+    /// The Swift name of the map of extra keys, `additionalProperties` unless a property has that name.
+    public var additionalPropertiesName: String
+    /// `anyOf`: one optional property per alternative, each decoded from the whole object (not from a
+    /// key; `jsonName` is then the alternative's name), at least one present after decoding.
     public var isAnyOf: Bool
     public var nestedTypes: [TypeDeclaration]
     /// Synthesized Codable where it is correct; written-out coding where a property needs
@@ -43,6 +56,7 @@ public struct StructDeclaration: Hashable, Sendable {
         origin: String,
         properties: [PropertyModel],
         additionalProperties: AdditionalPropertiesModel = .ignored,
+        additionalPropertiesName: String = "additionalProperties",
         isAnyOf: Bool = false,
         nestedTypes: [TypeDeclaration] = [],
         coding: CodingStrategy = .synthesized,
@@ -54,6 +68,7 @@ public struct StructDeclaration: Hashable, Sendable {
         self.origin = origin
         self.properties = properties
         self.additionalProperties = additionalProperties
+        self.additionalPropertiesName = additionalPropertiesName
         self.isAnyOf = isAnyOf
         self.nestedTypes = nestedTypes
         self.coding = coding
@@ -188,11 +203,21 @@ public struct OneOfDeclaration: Hashable, Sendable {
         public var payload: TypeUsage
         /// Discriminator values that select this case (from the mapping, or the schema name).
         public var discriminatorValues: [String]
+        /// Declared `indirect` because the payload contains this enum by value.
+        public var isIndirect: Bool
+        /// Whether the payload's schema declares the discriminator property; when false the
+        /// encoder adds the key itself.
+        public var declaresDiscriminator: Bool
 
-        public init(swiftName: String, payload: TypeUsage, discriminatorValues: [String] = []) {
+        public init(
+            swiftName: String, payload: TypeUsage, discriminatorValues: [String] = [], isIndirect: Bool = false,
+            declaresDiscriminator: Bool = true
+        ) {
             self.swiftName = swiftName
             self.payload = payload
             self.discriminatorValues = discriminatorValues
+            self.isIndirect = isIndirect
+            self.declaresDiscriminator = declaresDiscriminator
         }
     }
 

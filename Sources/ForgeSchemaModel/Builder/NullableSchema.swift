@@ -1,0 +1,86 @@
+import ForgeDocument
+import ForgeFrontEnd
+
+/// A schema split into whether it allows `null` and the schema of its non-null values.
+///
+/// `null` is allowed by `type` containing `null`, a 3.0 `nullable: true`, `null` among the
+/// `enum` values, a `{type: null}` alternative of `oneOf`/`anyOf` (the 3.1 pattern), or a
+/// `$ref` to a schema that allows it. A schema left with a single `allOf`, `oneOf` or `anyOf`
+/// entry and nothing else (the 3.0 `nullable: true` + `allOf: [$ref]` pattern) is replaced by
+/// that entry.
+struct NullableSchema {
+    var core: JSONSchema
+    var isNullable: Bool
+
+    init(_ schema: JSONSchema, context: BuildContext) {
+        var core = schema
+        var nullable = schema.allowsNull
+        core.isNullable = false
+        core.types = schema.types?.filter { $0 != .null }
+        if schema.types == [.null] {
+            core.types = nil
+        }
+        if let values = schema.enumValues, values.contains(where: { $0.scalar == .null }) {
+            nullable = true
+            core.enumValues = values.filter { $0.scalar != .null }
+        }
+        core.allOf = schema.allOf?.filter { !Self.isAnnotationOnly($0) }
+        nullable = Self.removeNullAlternatives(&core.oneOf) || nullable
+        nullable = Self.removeNullAlternatives(&core.anyOf) || nullable
+        if let single = Self.singleAlternative(of: core) {
+            let inner = NullableSchema(single, context: context)
+            self.core = inner.core
+            self.isNullable = nullable || inner.isNullable
+            return
+        }
+        if core.isReferenceOnly, let reference = core.reference {
+            nullable = nullable || context.targetAllowsNull(reference)
+        }
+        self.core = core
+        self.isNullable = nullable
+    }
+
+    /// Whether a schema only says "null": `{type: null}`, `{enum: [null]}` or `{const: null}`.
+    static func isNullOnly(_ schema: JSONSchema) -> Bool {
+        if schema.types == [.null] && schema.properties.isEmpty && schema.items == nil {
+            return true
+        }
+        if let values = schema.enumValues, !values.isEmpty, values.allSatisfy({ $0.scalar == .null }) {
+            return true
+        }
+        return schema.constValue?.scalar == .null
+    }
+
+    /// Whether a schema has nothing but annotations and at most the given composition keyword.
+    static func isBare(_ schema: JSONSchema) -> Bool {
+        (schema.types ?? []).isEmpty && schema.reference == nil && schema.properties.isEmpty
+            && schema.additionalProperties == nil && schema.items == nil && schema.enumValues == nil
+            && schema.constValue == nil && schema.not == nil && schema.discriminator == nil
+    }
+
+    /// Whether an `allOf` entry only adds annotations, such as `{description: ...}` next to a `$ref`.
+    static func isAnnotationOnly(_ schema: JSONSchema) -> Bool {
+        isBare(schema) && (schema.allOf ?? []).isEmpty && (schema.oneOf ?? []).isEmpty && (schema.anyOf ?? []).isEmpty
+            && schema.boolean == nil
+    }
+
+    private static func removeNullAlternatives(_ alternatives: inout [JSONSchema]?) -> Bool {
+        guard let list = alternatives, list.contains(where: isNullOnly) else {
+            return false
+        }
+        alternatives = list.filter { !isNullOnly($0) }
+        return true
+    }
+
+    /// The one entry a bare schema with a one-entry composition stands for.
+    private static func singleAlternative(of schema: JSONSchema) -> JSONSchema? {
+        guard isBare(schema) else {
+            return nil
+        }
+        let lists = [schema.allOf, schema.oneOf, schema.anyOf].compactMap { $0 }.filter { !$0.isEmpty }
+        guard lists.count == 1, lists[0].count == 1 else {
+            return nil
+        }
+        return lists[0][0]
+    }
+}

@@ -1,0 +1,85 @@
+import ForgeDocument
+
+extension BuildContext {
+    /// Merges path-level and operation-level parameters: path-level ones first, each replaced by
+    /// the operation's parameter of the same name and placement, then the operation's others.
+    ///
+    /// Header parameters named `Accept`, `Content-Type` or `Authorization` are left out with a
+    /// warning, as OpenAPI requires; `querystring` parameters are left out with a warning.
+    func mergedParameters(pathLevel: [Parameter], operation: [Parameter]) -> [Parameter] {
+        var merged = pathLevel.map { shared in operation.first { $0.isSameParameter(as: shared) } ?? shared }
+        merged += operation.filter { own in !pathLevel.contains { $0.isSameParameter(as: own) } }
+        return merged.filter(isModelled)
+    }
+
+    private func isModelled(_ parameter: Parameter) -> Bool {
+        let ignoredHeaders: Set = ["accept", "content-type", "authorization"]
+        if parameter.in == .header && ignoredHeaders.contains(parameter.name.lowercased()) {
+            warn(
+                "header parameter '\(parameter.name)' is ignored: the OpenAPI specification requires ignoring "
+                    + "header parameters named Accept, Content-Type and Authorization",
+                at: parameter.location)
+            return false
+        }
+        if parameter.in == .querystring {
+            warn(
+                "querystring parameter '\(parameter.name)' is not supported yet and is left out", at: parameter.location
+            )
+            return false
+        }
+        return true
+    }
+
+    /// Builds the parameters of one operation with distinct Swift names; inline types go in `scope`.
+    func parameterModels(_ parameters: [Parameter], scope: TypeScope) -> [ParameterModel] {
+        var allocator = NameAllocator()
+        let names = allocator.allocate(
+            parameters.map { parameter in
+                .init(
+                    original: parameter.name, preferred: SwiftNaming.memberName(parameter.name),
+                    alternate: SwiftNaming.verbatimMemberName(parameter.name))
+            })
+        return zip(parameters, names).map { parameter, swiftName in
+            parameterModel(parameter, swiftName: swiftName, scope: scope)
+        }
+    }
+
+    private func parameterModel(_ parameter: Parameter, swiftName: String, scope: TypeScope) -> ParameterModel {
+        let schema = parameter.schema ?? parameter.content.first?.schema
+        let type = schema.map { resolve($0, in: scope, hint: parameter.name).usage } ?? .builtin(.string)
+        return ParameterModel(
+            name: parameter.name, swiftName: swiftName,
+            location: ParameterModel.Location(rawValue: parameter.in.rawValue) ?? .query, type: type,
+            isRequired: parameter.required || parameter.in == .path,
+            style: ParameterModel.Style(rawValue: parameter.effectiveStyle.rawValue) ?? .form,
+            explode: parameter.effectiveExplode,
+            constraints: schema.map { constraints(of: $0, type: type) } ?? ValueConstraints(),
+            documentation: Documentation(
+                description: parameter.description, examples: parameter.example.map { [CompactJSON.text($0)] } ?? [],
+                isDeprecated: parameter.deprecated || schema?.deprecated == true, location: parameter.location))
+    }
+
+    /// Builds the response headers, leaving out `Content-Type`, which OpenAPI says to ignore.
+    func headerModels(_ headers: [Named<Header>], scope: TypeScope, hint: String) -> [ParameterModel] {
+        let kept = headers.filter { $0.name.lowercased() != "content-type" }
+        var allocator = NameAllocator()
+        let names = allocator.allocate(
+            kept.map {
+                .init(
+                    original: $0.name, preferred: SwiftNaming.memberName($0.name),
+                    alternate: SwiftNaming.verbatimMemberName($0.name))
+            })
+        return zip(kept, names).map { header, swiftName in
+            let schema = header.value.schema ?? header.value.content.first?.schema
+            let type = schema.map { resolve($0, in: scope, hint: hint + " " + header.name).usage } ?? .builtin(.string)
+            return ParameterModel(
+                name: header.name, swiftName: swiftName, location: .header, type: type,
+                isRequired: header.value.required,
+                style: .simple, explode: header.value.explode ?? false,
+                constraints: schema.map { constraints(of: $0, type: type) } ?? ValueConstraints(),
+                documentation: Documentation(
+                    description: header.value.description, isDeprecated: header.value.deprecated,
+                    location: header.nameLocation))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ForgeDocument
+
+extension BuildContext {
+    /// Returns every schema target reachable through `$ref`s from the schemas the operations use.
+    func reachableTargets(from operations: [SourceOperation]) -> Set<ReferenceTarget> {
+        var reached: Set<ReferenceTarget> = []
+        for source in operations {
+            for schema in Self.schemas(of: source) {
+                visit(schema, reached: &reached)
+            }
+        }
+        return reached
+    }
+
+    private static func schemas(of source: SourceOperation) -> [JSONSchema] {
+        let operation = source.operation
+        let parameters = source.path.item.parameters + operation.parameters
+        var schemas = parameters.compactMap(\.schema) + parameters.flatMap(\.content).compactMap(\.schema)
+        schemas += operation.requestBody?.content.compactMap(\.schema) ?? []
+        for entry in operation.responses {
+            schemas += entry.response.content.compactMap(\.schema)
+            schemas += entry.response.headers.compactMap(\.value.schema)
+        }
+        return schemas
+    }
+
+    private func visit(_ schema: JSONSchema, reached: inout Set<ReferenceTarget>) {
+        var references = schema.reference.map { [$0] } ?? []
+        references += schema.discriminator?.mapping.map(\.reference) ?? []
+        for reference in references where reached.insert(reference.target).inserted {
+            if let target = document.schema(at: reference.target) {
+                visit(target, reached: &reached)
+            }
+        }
+        for child in Self.children(of: schema) {
+            visit(child, reached: &reached)
+        }
+    }
+
+    /// The subschemas of a schema that can hold `$ref`s.
+    static func children(of schema: JSONSchema) -> [JSONSchema] {
+        var children = schema.properties.map(\.schema) + schema.patternProperties.map(\.schema)
+        children += [schema.items, schema.additionalProperties, schema.not, schema.propertyNames].compactMap { $0 }
+        children += (schema.prefixItems ?? []) + (schema.allOf ?? []) + (schema.oneOf ?? []) + (schema.anyOf ?? [])
+        return children
+    }
+}
