@@ -28,8 +28,8 @@ public enum ClientAuthentication: Sendable {
 
     /// Adds the credentials to `request`.
     ///
-    /// Header credentials replace a field of the same name; a cookie is appended to an existing
-    /// `Cookie` header with `; `; a query key is appended as a parameter. Values are sent as given.
+    /// Header credentials replace a field of the same name. A cookie joins an existing `Cookie` header
+    /// after `; `, and a query key is appended as a parameter. Values are sent as given.
     public func apply(to request: inout HTTPRequest) {
         switch self {
         case .none:

@@ -59,8 +59,8 @@ public struct DecodingFailure: Hashable, Sendable, CustomStringConvertible {
 
     /// Converts `error`.
     ///
-    /// A missing key points at the key itself (the parent's pointer plus `/key`) with
-    /// `missing required property 'key'`; other errors point at their coding path and keep the
+    /// A missing key points at the key itself (the parent's pointer plus `/key`) with the message
+    /// `missing required property 'key'`. Other errors point at their coding path and keep the
     /// decoder's description, followed by the underlying error when there is one.
     public init(_ error: DecodingError) {
         switch error {

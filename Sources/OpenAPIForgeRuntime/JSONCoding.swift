@@ -14,9 +14,9 @@ public enum JSONCoding {
 
     /// Makes an encoder that writes every `Date` with ``DateCoding/encodeDateTime(_:)``.
     ///
-    /// `/` is not escaped and keys are not sorted. NOTE: `JSONEncoder` in swift-foundation 6.3 on Linux
-    /// stores object members in a hashed dictionary, so keys come out neither in declaration order nor in
-    /// the same order from one process to the next; add `.sortedKeys` where byte-stable output matters.
+    /// `/` is not escaped and keys are not sorted. NOTE: `JSONEncoder` of Swift 6.3.1 on Linux stores
+    /// object members in a hashed dictionary, so keys come out neither in declaration order nor in the
+    /// same order from one process to the next. Add `.sortedKeys` where byte-stable output matters.
     public static func makeEncoder() -> JSONEncoder {
         let encoder: JSONEncoder = JSONEncoder()
         encoder.dateEncodingStrategy = .custom(encodeDate)

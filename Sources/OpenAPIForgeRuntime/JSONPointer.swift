@@ -24,7 +24,7 @@ public enum JSONPointer {
 
     /// Builds the pointer for a `Codable` coding path.
     ///
-    /// Array positions, whose keys `JSONDecoder` names `Index 3`, become plain indexes; every other key is
+    /// Array positions, whose keys `JSONDecoder` names `Index 3`, become plain indexes. Every other key is
     /// used by its `stringValue`, so dictionary keys that look like numbers stay as written.
     public static func pointer(for codingPath: [any CodingKey]) -> String {
         var pointer: String = ""

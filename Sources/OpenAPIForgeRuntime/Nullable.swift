@@ -2,7 +2,7 @@
 ///
 /// Declare such a property as `Nullable<T>?`: Swift `nil` means the key is absent, ``null`` means the key
 /// is present with `null`, and ``value(_:)`` carries a value. Synthesized `Codable` cannot keep the three
-/// apart, because `decodeIfPresent` reads `null` as absent and `encodeIfPresent` drops `nil`; code that
+/// apart, because `decodeIfPresent` reads `null` as absent and `encodeIfPresent` drops `nil`. Code that
 /// needs the distinction calls `decodeNullable(_:forKey:)` and `encodeNullable(_:forKey:)`.
 public enum Nullable<Wrapped> {
     /// An explicit JSON `null`.

@@ -73,8 +73,8 @@ public enum HeaderEncoding {
 public enum FormEncoding {
     /// Encodes `name=value` pairs joined by `&`, each part percent-encoded as in ``PathEncoding``.
     ///
-    /// A space becomes `%20` and a literal `+` `%2B`, which every form decoder reads correctly. Repeat a
-    /// name to send an array (`scope=read&scope=write`).
+    /// A space becomes `%20` and a literal `+` becomes `%2B`, so no decoder can mistake one for the other.
+    /// Repeat a name to send an array (`scope=read&scope=write`).
     public static func encode(_ pairs: [(name: String, value: String)]) -> Data {
         let text: String = pairs.map { PercentEncoder.encode($0.name) + "=" + PercentEncoder.encode($0.value) }
             .joined(separator: "&")

@@ -92,8 +92,8 @@ public struct URLSessionTransport: ClientTransport {
         case .networkConnectionLost:
             return ClientError.connectionClosed
         case .badServerResponse where urlError.localizedDescription == "Empty reply from server":
-            // FoundationNetworking on Linux (libcurl) reports a connection closed before any byte
-            // of the response as this code with curl's text; Apple platforms use networkConnectionLost.
+            // FoundationNetworking of Swift 6.3.1 on Linux (libcurl) reports a connection closed before
+            // any byte of the response with this code and curl's text; other malformed responses share the code.
             return ClientError.connectionClosed
         default:
             return ClientError.transport(code: urlError.errorCode, message: urlError.localizedDescription)
