@@ -57,6 +57,11 @@ let package = Package(
         .testTarget(name: "ForgeRenderingTests", dependencies: ["ForgeRendering"]),
         .testTarget(name: "OpenAPIForgeRuntimeTests", dependencies: ["OpenAPIForgeRuntime"]),
         .testTarget(name: "ForgeSchemaModelTests", dependencies: ["ForgeSchemaModel", "ForgeDocument", "ForgeFrontEnd"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ForgeEmittersTests",
+            dependencies: ["ForgeEmitters", "ForgeSchemaModel", "ForgeDocument", "ForgeFrontEnd", "OpenAPIForgeRuntime"],
+            resources: [.copy("Golden")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
