@@ -1,0 +1,68 @@
+/// What writing the generated files would do to one file in the output directory.
+public struct FileChange: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        /// The file does not exist yet.
+        case create
+        /// The file exists with other contents.
+        case update
+        /// The file exists with exactly these contents.
+        case unchanged
+        /// A file the tool generated earlier that the current output no longer contains.
+        case remove
+    }
+
+    /// The path relative to the output directory, with `/` between folders.
+    public var path: String
+    public var kind: Kind
+    /// The contents on disk now; nil when the file does not exist.
+    public var oldContents: String?
+    /// The contents after writing; nil when the file is removed.
+    public var newContents: String?
+
+    public init(path: String, kind: Kind, oldContents: String?, newContents: String?) {
+        self.path = path
+        self.kind = kind
+        self.oldContents = oldContents
+        self.newContents = newContents
+    }
+
+    /// Renders the change as a unified diff, empty when the file is unchanged.
+    public var diff: String {
+        UnifiedDiff.render(old: oldContents, new: newContents, path: path)
+    }
+}
+
+/// What `OutputWriter.write(_:)` did, by relative path, each list sorted.
+public struct WriteSummary: Hashable, Sendable {
+    public var written: [String]
+    public var unchanged: [String]
+    public var removed: [String]
+
+    public init(written: [String], unchanged: [String], removed: [String]) {
+        self.written = written
+        self.unchanged = unchanged
+        self.removed = removed
+    }
+}
+
+/// A failure to plan or write the generated files; nothing has been written when it is thrown.
+public enum OutputError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A generated path is absolute, empty, repeated, or leaves the output directory.
+    case invalidPath(String)
+    case notADirectory(String)
+    case readFailed(path: String, reason: String)
+    case writeFailed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .invalidPath(let path):
+            return "generated file path '\(path)' must be relative, unique and stay inside the output directory"
+        case .notADirectory(let path):
+            return "output path '\(path)' exists and is not a directory"
+        case .readFailed(let path, let reason):
+            return "cannot read '\(path)': \(reason)"
+        case .writeFailed(let path, let reason):
+            return "cannot write '\(path)': \(reason)"
+        }
+    }
+}
