@@ -4,7 +4,7 @@ import ForgeDiagnostics
 ///
 /// Limits keep the document's exact text (`9007199254740991`, `0.5`), so a validator compares
 /// against the documented value, never a rounded one.
-public struct ValueConstraints: Hashable, Sendable {
+public struct ValueConstraints: Hashable, Sendable, Encodable {
     public var minLength: Int?
     public var maxLength: Int?
     public var pattern: PatternConstraint?
@@ -62,7 +62,7 @@ public struct ValueConstraints: Hashable, Sendable {
 }
 
 /// A numeric bound, inclusive or exclusive, as the literal the validator compares against.
-public struct NumericLimit: Hashable, Sendable {
+public struct NumericLimit: Hashable, Sendable, Encodable {
     /// The Swift literal, for example `9007199254740991` or `0.5`.
     public var literal: String
     public var isExclusive: Bool
@@ -73,7 +73,7 @@ public struct NumericLimit: Hashable, Sendable {
     }
 }
 
-public struct PatternConstraint: Hashable, Sendable {
+public struct PatternConstraint: Hashable, Sendable, Encodable {
     /// The ECMA-262 pattern exactly as written in the document.
     public var pattern: String
     /// The pattern as a Swift string literal, quotes included.
@@ -88,7 +88,7 @@ public struct PatternConstraint: Hashable, Sendable {
 }
 
 /// Object-level keywords checked on the whole struct.
-public struct ObjectConstraints: Hashable, Sendable {
+public struct ObjectConstraints: Hashable, Sendable, Encodable {
     public var minProperties: Int?
     public var maxProperties: Int?
 

@@ -1,7 +1,7 @@
 import ForgeDiagnostics
 
 /// One HTTP operation, as a client method.
-public struct OperationModel: Hashable, Sendable {
+public struct OperationModel: Hashable, Sendable, Encodable {
     /// The client method name: the operationId made a Swift identifier, or derived from method and path.
     public var methodName: String
     /// The name of the type namespace for this operation's inputs and outputs, such as `CreateTrainingRoutine`.
@@ -64,18 +64,18 @@ public struct OperationModel: Hashable, Sendable {
 }
 
 /// A piece of a path template: literal text, or a parameter to percent-encode.
-public enum PathComponent: Hashable, Sendable {
+public enum PathComponent: Hashable, Sendable, Encodable {
     case literal(String)
     /// The Swift name of the path parameter that fills this place.
     case parameter(swiftName: String)
 }
 
-public struct ParameterModel: Hashable, Sendable {
-    public enum Location: String, Hashable, Sendable {
+public struct ParameterModel: Hashable, Sendable, Encodable {
+    public enum Location: String, Hashable, Sendable, Encodable {
         case path, query, header, cookie
     }
 
-    public enum Style: String, Hashable, Sendable {
+    public enum Style: String, Hashable, Sendable, Encodable {
         case matrix, label, form, simple, spaceDelimited, pipeDelimited, deepObject
     }
 
@@ -88,6 +88,8 @@ public struct ParameterModel: Hashable, Sendable {
     public var style: Style
     public var explode: Bool
     public var constraints: ValueConstraints
+    /// A Swift expression for the documented default, of the parameter's type, as for properties.
+    public var defaultExpression: String?
     public var documentation: Documentation
 
     public init(
@@ -99,6 +101,7 @@ public struct ParameterModel: Hashable, Sendable {
         style: Style,
         explode: Bool,
         constraints: ValueConstraints = ValueConstraints(),
+        defaultExpression: String? = nil,
         documentation: Documentation = Documentation()
     ) {
         self.name = name
@@ -109,12 +112,13 @@ public struct ParameterModel: Hashable, Sendable {
         self.style = style
         self.explode = explode
         self.constraints = constraints
+        self.defaultExpression = defaultExpression
         self.documentation = documentation
     }
 }
 
 /// How a body is put on the wire.
-public enum BodyEncoding: String, Hashable, Sendable {
+public enum BodyEncoding: String, Hashable, Sendable, Encodable {
     case json
     case text
     case formURLEncoded
@@ -123,7 +127,7 @@ public enum BodyEncoding: String, Hashable, Sendable {
     case binary
 }
 
-public struct ContentModel: Hashable, Sendable {
+public struct ContentModel: Hashable, Sendable, Encodable {
     public var contentType: String
     /// The Swift case name for this media type where a body has several.
     public var swiftName: String
@@ -138,7 +142,7 @@ public struct ContentModel: Hashable, Sendable {
     }
 }
 
-public struct RequestBodyModel: Hashable, Sendable {
+public struct RequestBodyModel: Hashable, Sendable, Encodable {
     public var isRequired: Bool
     public var contents: [ContentModel]
     public var documentation: Documentation
@@ -150,14 +154,14 @@ public struct RequestBodyModel: Hashable, Sendable {
     }
 }
 
-public enum ResponseStatus: Hashable, Sendable {
+public enum ResponseStatus: Hashable, Sendable, Encodable {
     case code(Int)
     /// `1XX` to `5XX`, by the first digit.
     case range(Int)
     case `default`
 }
 
-public struct ResponseModel: Hashable, Sendable {
+public struct ResponseModel: Hashable, Sendable, Encodable {
     public var status: ResponseStatus
     /// The case name in the operation's response enum, such as `created` or `clientError`.
     public var caseName: String
@@ -177,8 +181,8 @@ public struct ResponseModel: Hashable, Sendable {
     }
 }
 
-public struct SecuritySchemeModel: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+public struct SecuritySchemeModel: Hashable, Sendable, Encodable {
+    public enum Kind: Hashable, Sendable, Encodable {
         case bearer
         case basic
         case apiKey(name: String, location: ParameterModel.Location)
@@ -202,7 +206,7 @@ public struct SecuritySchemeModel: Hashable, Sendable {
 }
 
 /// Schemes that must all be satisfied together, by name, with their scopes.
-public struct SecurityRequirementModel: Hashable, Sendable {
+public struct SecurityRequirementModel: Hashable, Sendable, Encodable {
     public var schemes: [String]
     public var scopes: [String: [String]]
 

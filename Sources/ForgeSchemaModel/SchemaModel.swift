@@ -5,7 +5,7 @@ import ForgeDiagnostics
 /// Every Swift decision is made before this value exists: names are valid, unique
 /// identifiers; types are spelled out; optionality, coding and constraints are explicit.
 /// Templates read it and interpolate, nothing more.
-public struct SchemaModel: Sendable {
+public struct SchemaModel: Sendable, Encodable {
     public var info: APIInfo
     public var servers: [ServerModel]
     /// Top-level types, sorted by name; nested types sit inside their parent.
@@ -33,7 +33,7 @@ public struct SchemaModel: Sendable {
     }
 }
 
-public struct APIInfo: Hashable, Sendable {
+public struct APIInfo: Hashable, Sendable, Encodable {
     public var title: String
     public var version: String
     public var description: String?
@@ -45,7 +45,7 @@ public struct APIInfo: Hashable, Sendable {
     }
 }
 
-public struct ServerModel: Hashable, Sendable {
+public struct ServerModel: Hashable, Sendable, Encodable {
     /// The URL with its variables replaced by their defaults.
     public var url: String
     public var description: String?
@@ -57,7 +57,7 @@ public struct ServerModel: Hashable, Sendable {
 }
 
 /// Documentation carried from the schema into doc comments.
-public struct Documentation: Hashable, Sendable {
+public struct Documentation: Hashable, Sendable, Encodable {
     public var title: String?
     public var description: String?
     /// Examples as compact JSON text.

@@ -1,7 +1,7 @@
 import ForgeDiagnostics
 
 /// A Swift type the generator declares.
-public enum TypeDeclaration: Hashable, Sendable {
+public enum TypeDeclaration: Hashable, Sendable, Encodable {
     case structure(StructDeclaration)
     case enumeration(EnumDeclaration)
     /// `oneOf`: an enum with one case per alternative.
@@ -29,7 +29,7 @@ public enum TypeDeclaration: Hashable, Sendable {
     }
 }
 
-public struct StructDeclaration: Hashable, Sendable {
+public struct StructDeclaration: Hashable, Sendable, Encodable {
     /// The simple name, unique among its siblings.
     public var name: String
     /// The name as written from outside, for example `TrainingRoutine.Status`.
@@ -77,13 +77,13 @@ public struct StructDeclaration: Hashable, Sendable {
     }
 }
 
-public enum CodingStrategy: String, Hashable, Sendable {
+public enum CodingStrategy: String, Hashable, Sendable, Encodable {
     case synthesized
     case custom
 }
 
 /// What happens to object keys that no declared property names.
-public enum AdditionalPropertiesModel: Hashable, Sendable {
+public enum AdditionalPropertiesModel: Hashable, Sendable, Encodable {
     /// Not mentioned by the schema: extra keys are ignored on decoding and not kept.
     case ignored
     /// `additionalProperties: false`: an extra key is a decoding error naming it.
@@ -93,7 +93,7 @@ public enum AdditionalPropertiesModel: Hashable, Sendable {
 }
 
 /// Whether a property must be on the wire and whether it may be `null` there.
-public enum Presence: String, Hashable, Sendable {
+public enum Presence: String, Hashable, Sendable, Encodable {
     /// Required, not nullable: `T`.
     case required
     /// Required and nullable: `T?`, always encoded, `null` when nil.
@@ -104,7 +104,7 @@ public enum Presence: String, Hashable, Sendable {
     case optionalNullable
 }
 
-public struct PropertyModel: Hashable, Sendable {
+public struct PropertyModel: Hashable, Sendable, Encodable {
     /// The key on the wire, exactly as in the document.
     public var jsonName: String
     /// A valid Swift identifier, backticked where it is a keyword.
@@ -149,13 +149,13 @@ public struct PropertyModel: Hashable, Sendable {
     }
 }
 
-public struct EnumDeclaration: Hashable, Sendable {
-    public enum RawType: String, Hashable, Sendable {
+public struct EnumDeclaration: Hashable, Sendable, Encodable {
+    public enum RawType: String, Hashable, Sendable, Encodable {
         case string = "String"
         case int = "Int"
     }
 
-    public struct Case: Hashable, Sendable {
+    public struct Case: Hashable, Sendable, Encodable {
         /// A valid Swift case name, distinct from every other case and from `unknown`.
         public var swiftName: String
         /// The raw value as a Swift literal: `"active"` or `2`.
@@ -197,8 +197,8 @@ public struct EnumDeclaration: Hashable, Sendable {
     }
 }
 
-public struct OneOfDeclaration: Hashable, Sendable {
-    public struct Case: Hashable, Sendable {
+public struct OneOfDeclaration: Hashable, Sendable, Encodable {
+    public struct Case: Hashable, Sendable, Encodable {
         public var swiftName: String
         public var payload: TypeUsage
         /// Discriminator values that select this case (from the mapping, or the schema name).
@@ -249,7 +249,7 @@ public struct OneOfDeclaration: Hashable, Sendable {
     }
 }
 
-public struct TypeAliasDeclaration: Hashable, Sendable {
+public struct TypeAliasDeclaration: Hashable, Sendable, Encodable {
     public var name: String
     public var qualifiedName: String
     public var origin: String

@@ -1,5 +1,5 @@
 /// A Swift type as it is used at one place: a property, an array element, a parameter.
-public indirect enum TypeUsage: Hashable, Sendable {
+public indirect enum TypeUsage: Hashable, Sendable, Encodable {
     case builtin(BuiltinType)
     /// A generated type, by its qualified Swift name, for example `TrainingRoutine.Status`.
     case named(String)
@@ -22,7 +22,7 @@ public indirect enum TypeUsage: Hashable, Sendable {
 }
 
 /// Swift types that stand for JSON Schema types and formats without a generated declaration.
-public enum BuiltinType: String, Hashable, Sendable, CaseIterable {
+public enum BuiltinType: String, Hashable, Sendable, Encodable, CaseIterable {
     case string = "String"
     case int = "Int"
     case int32 = "Int32"

@@ -15,6 +15,9 @@ final class BuildContext {
     var enumsByName: [String: EnumDeclaration] = [:]
     /// The target type of each declared type alias, by qualified name.
     var aliasTargets: [String: TypeUsage] = [:]
+    /// Top-level type names referenced inside the type or operation being built; nested types avoid
+    /// them, because a nested `Status` would hide a top-level `Status` from the parent's members.
+    var referencedTopLevelNames: Set<String> = []
     /// Types declared at the top level, in the order they were built.
     let topScope = TypeScope(prefix: nil, reserved: SwiftNaming.reservedTypeNames)
 
@@ -73,8 +76,11 @@ final class TypeScope {
         prefix.map { "\($0).\(name)" } ?? name
     }
 
-    /// Claims a distinct type name made from `original`, such as `Status` for `status`.
+    /// Claims a distinct type name made from `original`, such as `Status` for `status`, or, when
+    /// that is taken, the enclosing type's name followed by it, such as `WidgetType`.
     func claimTypeName(for original: String) -> String {
-        names.claim(.init(original: original, preferred: SwiftNaming.typeName(original), alternate: nil))
+        let parent = prefix?.split(separator: ".").last.map(String.init)
+        let alternate = parent.map { SwiftNaming.typeName($0 + " " + original) }
+        return names.claim(.init(original: original, preferred: SwiftNaming.typeName(original), alternate: alternate))
     }
 }

@@ -55,8 +55,11 @@ extension BuildContext {
 
     private func buildOperation(_ source: SourceOperation, methodName: String, typeName: String) -> OperationModel {
         let operation = source.operation
+        referencedTopLevelNames = topLevelNames(referencedIn: Self.schemas(of: source))
+        defer { referencedTopLevelNames = [] }
         let scope = TypeScope(
-            prefix: SwiftNaming.operationsNamespace + "." + typeName, reserved: SwiftNaming.reservedTypeNames)
+            prefix: SwiftNaming.operationsNamespace + "." + typeName,
+            reserved: SwiftNaming.reservedTypeNames.union(referencedTopLevelNames))
         let parameters = parameterModels(
             mergedParameters(pathLevel: source.path.item.parameters, operation: operation.parameters), scope: scope)
         let requestBody = operation.requestBody.map { body in

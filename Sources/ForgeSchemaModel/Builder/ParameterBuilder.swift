@@ -47,13 +47,15 @@ extension BuildContext {
     private func parameterModel(_ parameter: Parameter, swiftName: String, scope: TypeScope) -> ParameterModel {
         let schema = parameter.schema ?? parameter.content.first?.schema
         let type = schema.map { resolve($0, in: scope, hint: parameter.name).usage } ?? .builtin(.string)
+        let isRequired = parameter.required || parameter.in == .path
+        let presence: Presence = isRequired ? .required : .optional
         return ParameterModel(
             name: parameter.name, swiftName: swiftName,
             location: ParameterModel.Location(rawValue: parameter.in.rawValue) ?? .query, type: type,
-            isRequired: parameter.required || parameter.in == .path,
-            style: ParameterModel.Style(rawValue: parameter.effectiveStyle.rawValue) ?? .form,
+            isRequired: isRequired, style: ParameterModel.Style(rawValue: parameter.effectiveStyle.rawValue) ?? .form,
             explode: parameter.effectiveExplode,
             constraints: schema.map { constraints(of: $0, type: type) } ?? ValueConstraints(),
+            defaultExpression: schema.flatMap { defaultExpression(for: $0, type: type, presence: presence) },
             documentation: Documentation(
                 description: parameter.description, examples: parameter.example.map { [CompactJSON.text($0)] } ?? [],
                 isDeprecated: parameter.deprecated || schema?.deprecated == true, location: parameter.location))

@@ -12,7 +12,7 @@ extension BuildContext {
         return reached
     }
 
-    private static func schemas(of source: SourceOperation) -> [JSONSchema] {
+    static func schemas(of source: SourceOperation) -> [JSONSchema] {
         let operation = source.operation
         let parameters = source.path.item.parameters + operation.parameters
         var schemas = parameters.compactMap(\.schema) + parameters.flatMap(\.content).compactMap(\.schema)
@@ -35,6 +35,26 @@ extension BuildContext {
         for child in Self.children(of: schema) {
             visit(child, reached: &reached)
         }
+    }
+
+    /// Returns the top-level names of the `$ref` targets inside `schemas`, also inside the `allOf`
+    /// entries they merge in.
+    func topLevelNames(referencedIn schemas: [JSONSchema]) -> Set<String> {
+        var names: Set<String> = []
+        var visited: Set<ReferenceTarget> = []
+        var pending = schemas
+        while let schema = pending.popLast() {
+            if case .named(let name)? = schema.reference.flatMap({ namedTargets[$0.target] }) {
+                names.insert(name)
+            }
+            let sibling = schema.isReferenceOnly ? nil : schema.reference
+            let merged = (schema.allOf ?? []).compactMap(\.reference) + [sibling].compactMap { $0 }
+            for reference in merged where visited.insert(reference.target).inserted {
+                pending += [document.schema(at: reference.target)].compactMap { $0 }
+            }
+            pending += Self.children(of: schema)
+        }
+        return names
     }
 
     /// The subschemas of a schema that can hold `$ref`s.

@@ -43,6 +43,7 @@ extension BuildContext {
     /// Returns a scope for the types nested in `qualifiedName`, whose names avoid its members.
     func nestedScope(qualifiedName: String, name: String, memberNames: [String]) -> TypeScope {
         let reserved = SwiftNaming.reservedTypeNames.union(memberNames.map(SwiftNaming.unescaped)).union([name])
+            .union(referencedTopLevelNames)
         return TypeScope(prefix: qualifiedName, reserved: reserved)
     }
 

@@ -91,6 +91,8 @@ extension BuildContext {
 
     private func declareTopLevel(_ named: NamedTarget) -> TypeDeclaration {
         let core = NullableSchema(named.schema, context: self).core
+        referencedTopLevelNames = topLevelNames(referencedIn: [named.schema])
+        defer { referencedTopLevelNames = [] }
         if let kind = declarationKind(of: core) {
             return declare(kind, schema: core, name: named.name, qualifiedName: named.name)
         }
