@@ -15,8 +15,17 @@ public enum FrontEndBenchmark {
         }
     }
 
-    /// Loads `bytes` into a node tree as `DocumentLoader.load(bytes:file:)` does and returns its node count.
+    /// Loads `bytes` as `DocumentLoader.load(bytes:file:)` does, frees the tree, and returns
+    /// the number of top-level entries or elements (a cheap check that something loaded).
     public static func loadTree(bytes: [UInt8], file: String, limits: LoadLimits = .default) throws(DiagnosticError)
+        -> Int
+    {
+        let root = try DocumentLoader(limits: limits).load(bytes: bytes, file: file)
+        return root.entries?.count ?? root.elements?.count ?? 1
+    }
+
+    /// Loads `bytes` and returns the number of nodes in the tree, aliased subtrees counted per use.
+    public static func nodeCount(bytes: [UInt8], file: String, limits: LoadLimits = .default) throws(DiagnosticError)
         -> Int
     {
         let root = try DocumentLoader(limits: limits).load(bytes: bytes, file: file)

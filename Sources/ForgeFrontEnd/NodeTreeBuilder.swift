@@ -22,8 +22,8 @@ struct NodeTreeBuilder {
         var isMapping: Bool
         var location: SourceLocation
         var anchor: String?
-        var elements: [Node] = []
-        var entries: [MappingEntry] = []
+        /// Where this collection's children start in `elements` or `entries`.
+        var start: Int
         var pendingKey: PendingKey?
         var keyIndex: [String: Int]?
         var mergeKeyLocation: SourceLocation?
@@ -44,6 +44,8 @@ struct NodeTreeBuilder {
 
     let limits: LoadLimits
     private var stack: [Frame] = []
+    private let elements = ChildStack<Node>()
+    private let entries = ChildStack<MappingEntry>()
     private var anchors: [String: Anchor] = [:]
     private var expandedNodes = 0
     private(set) var root: Node?
@@ -57,13 +59,15 @@ struct NodeTreeBuilder {
 
     /// True when the next node completes a key rather than a value or an element.
     var expectsKey: Bool {
-        guard let top = stack.last else {
-            return false
-        }
-        return top.isMapping && top.pendingKey == nil
+        // Reads fields in place: `stack.last` would copy the frame and retain everything in it.
+        let top = stack.count - 1
+        return top >= 0 && stack[top].isMapping && stack[top].pendingKey == nil
     }
 
-    var topIsMapping: Bool { stack.last?.isMapping ?? false }
+    var topIsMapping: Bool {
+        let top = stack.count - 1
+        return top >= 0 && stack[top].isMapping
+    }
 
     mutating func beginCollection(
         isMapping: Bool, at location: SourceLocation, anchor: String? = nil
@@ -71,7 +75,8 @@ struct NodeTreeBuilder {
         guard stack.count < limits.maximumDepth else {
             throw DiagnosticError(.error(Self.depthMessage(limits), at: location))
         }
-        stack.append(Frame(isMapping: isMapping, location: location, anchor: anchor))
+        let start = isMapping ? entries.count : elements.count
+        stack.append(Frame(isMapping: isMapping, location: location, anchor: anchor, start: start))
     }
 
     /// Records the key of the next mapping entry; a repeated key is an error naming both places.
@@ -133,9 +138,10 @@ struct NodeTreeBuilder {
         let frame = stack.removeLast()
         let node: Node
         if frame.isMapping {
-            node = Node(.mapping(Self.applyingMerges(frame.merges, to: frame.entries)), at: frame.location)
+            let children = entries.popArray(from: frame.start)
+            node = Node(.mapping(Self.applyingMerges(frame.merges, to: children)), at: frame.location)
         } else {
-            node = Node(.sequence(frame.elements), at: frame.location)
+            node = Node(.sequence(elements.popArray(from: frame.start)), at: frame.location)
         }
         if let anchor = frame.anchor {
             anchors[anchor] = Anchor(node: node, size: frame.size, height: frame.height, keyText: nil)
@@ -163,7 +169,7 @@ struct NodeTreeBuilder {
         stack[top].size += size
         stack[top].height = max(stack[top].height, height + 1)
         guard stack[top].isMapping else {
-            stack[top].elements.append(node)
+            elements.push(node)
             return
         }
         let key = stack[top].pendingKey!
@@ -172,14 +178,14 @@ struct NodeTreeBuilder {
             try addMerge(node, inFrame: top, keyLocation: key.location)
             return
         }
-        let position = stack[top].entries.count
+        let position = entries.count - stack[top].start
         stack[top].keyIndex?[key.text] = position
-        stack[top].entries.append(MappingEntry(key: key.text, keyLocation: key.location, value: node))
+        entries.push(MappingEntry(key: key.text, keyLocation: key.location, value: node))
     }
 
     private mutating func addMerge(_ node: Node, inFrame top: Int, keyLocation: SourceLocation) throws(DiagnosticError)
     {
-        let position = stack[top].entries.count
+        let position = entries.count - stack[top].start
         if let entries = node.entries {
             stack[top].merges.append(Merge(position: position, entries: entries))
             return
@@ -197,16 +203,19 @@ struct NodeTreeBuilder {
     }
 
     private mutating func firstLocation(ofKey key: String, inFrame top: Int) -> SourceLocation? {
+        let start = stack[top].start
         if let index = stack[top].keyIndex {
-            return index[key].map { stack[top].entries[$0].keyLocation }
+            return index[key].map { entries[start + $0].keyLocation }
         }
-        let entries = stack[top].entries
-        if let entry = entries.first(where: { $0.key == key }) {
-            return entry.keyLocation
+        for position in start..<entries.count where entries[position].key == key {
+            return entries[position].keyLocation
         }
-        if entries.count >= Self.indexedMappingSize {
-            let pairs = entries.enumerated().map { ($0.element.key, $0.offset) }
-            stack[top].keyIndex = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+        if entries.count - start >= Self.indexedMappingSize {
+            var index: [String: Int] = [:]
+            for position in start..<entries.count {
+                index[entries[position].key] = position - start
+            }
+            stack[top].keyIndex = index
         }
         return nil
     }
