@@ -3,8 +3,8 @@
 /// A candidate that starts with `word` wins when it is the only one, so `gen` suggests `generate`.
 /// Otherwise the candidate with the smallest edit distance wins, counting a swap of two neighbouring
 /// letters as one edit, as long as the distance is at most a third of the word's length (at least 1,
-/// at most 3). Ties go to the candidate declared first.
-func closestMatch(to word: String, in candidates: [String]) -> String? {
+/// at most 3). Ties go to the candidate listed first.
+public func closestMatch(to word: String, in candidates: [String]) -> String? {
     let prefixed = candidates.filter { $0.hasPrefix(word) }
     if !word.isEmpty, prefixed.count == 1 {
         return prefixed[0]
