@@ -55,7 +55,8 @@ let package = Package(
         ),
         .testTarget(name: "ForgeArgumentsTests", dependencies: ["ForgeArguments"]),
         .testTarget(name: "ForgeRenderingTests", dependencies: ["ForgeRendering"]),
-        .testTarget(name: "OpenAPIForgeRuntimeTests", dependencies: ["OpenAPIForgeRuntime"]),
+        .target(name: "ForgeTestSupport", path: "Tests/ForgeTestSupport"),
+        .testTarget(name: "OpenAPIForgeRuntimeTests", dependencies: ["OpenAPIForgeRuntime", "ForgeTestSupport"]),
         .testTarget(name: "ForgeSchemaModelTests", dependencies: ["ForgeSchemaModel", "ForgeDocument", "ForgeFrontEnd"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ForgeEmittersTests",

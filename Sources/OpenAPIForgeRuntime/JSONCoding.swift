@@ -14,13 +14,13 @@ public enum JSONCoding {
 
     /// Makes an encoder that writes every `Date` with ``DateCoding/encodeDateTime(_:)``.
     ///
-    /// `/` is not escaped and keys are not sorted. NOTE: `JSONEncoder` of Swift 6.3.1 on Linux stores
-    /// object members in a hashed dictionary, so keys come out neither in declaration order nor in the
-    /// same order from one process to the next. Add `.sortedKeys` where byte-stable output matters.
+    /// `/` is not escaped and keys are sorted. `JSONEncoder` of Swift 6.3.1 on Linux keeps object
+    /// members in a hashed dictionary, so without `.sortedKeys` the key order changes from one process
+    /// to the next; sorted keys make request bodies byte-stable, which logs, caches and tests rely on.
     public static func makeEncoder() -> JSONEncoder {
         let encoder: JSONEncoder = JSONEncoder()
         encoder.dateEncodingStrategy = .custom(encodeDate)
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return encoder
     }
 

@@ -13,30 +13,29 @@ import Foundation
 /// the handler returns: answer, close without answering, or wait and then close. Every answer carries
 /// `Connection: close`, so each request uses a fresh connection. Chunked request bodies are not supported.
 /// Call ``stop()`` when done: the accepting thread keeps the server alive until then.
-/// The file depends on Foundation and the C library only, so other test targets can copy it as is.
-final class LoopbackHTTPServer: @unchecked Sendable {
+public final class LoopbackHTTPServer: @unchecked Sendable {
     /// A request as it arrived.
-    struct Request: Sendable {
+    public struct Request: Sendable {
         /// The method, e.g. `POST`.
-        var method: String
+        public var method: String
 
         /// The request target exactly as sent: the percent-encoded path and query.
-        var target: String
+        public var target: String
 
         /// The header fields in arrival order.
-        var headers: [(name: String, value: String)]
+        public var headers: [(name: String, value: String)]
 
         /// The body, empty when there is none.
-        var body: Data
+        public var body: Data
 
         /// Finds the first header called `name`, ignoring ASCII case.
-        func header(_ name: String) -> String? {
+        public func header(_ name: String) -> String? {
             headers.first { $0.name.lowercased() == name.lowercased() }?.value
         }
     }
 
     /// What the server does with a request.
-    enum Reply: Sendable {
+    public enum Reply: Sendable {
         /// Answers with a status, header fields and a body; `Content-Length` and `Connection` are added.
         case respond(status: Int, headers: [(name: String, value: String)], body: Data)
 
@@ -48,7 +47,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     }
 
     /// The port the server listens on.
-    let port: UInt16
+    public let port: UInt16
 
     private let listener: Int32
     private let handler: @Sendable (Request) -> Reply
@@ -57,14 +56,14 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     private var isStopped: Bool = false
 
     /// The server's root URL, `http://127.0.0.1:<port>`.
-    var baseURL: URL {
+    public var baseURL: URL {
         URL(string: "http://127.0.0.1:\(port)")!
     }
 
     /// Starts listening on 127.0.0.1 and serving with `handler`.
     ///
     /// - Throws: `POSIXError` when a socket call fails.
-    init(handler: @escaping @Sendable (Request) -> Reply) throws {
+    public init(handler: @escaping @Sendable (Request) -> Reply) throws {
         let listener: Int32 = try Self.openListener()
         do {
             self.port = try Self.boundPort(of: listener)
@@ -80,12 +79,12 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     }
 
     /// The requests received so far, in arrival order.
-    var receivedRequests: [Request] {
+    public var receivedRequests: [Request] {
         lock.withLock { requests }
     }
 
     /// Stops accepting connections; connections already being served run to their end.
-    func stop() {
+    public func stop() {
         let wasStopped: Bool = lock.withLock {
             defer { isStopped = true }
             return isStopped
