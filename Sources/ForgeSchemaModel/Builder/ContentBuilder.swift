@@ -37,7 +37,7 @@ extension BuildContext {
     /// Builds the contents of a body: one per media type, in document order.
     ///
     /// Inline schemas that need a type are declared in `scope` and named `hint` (`RequestBody`,
-    /// `OkBody`), with the media type's name appended when the body has several media types.
+    /// `OkBody`), with the media type's name appended (`OkBodyProblemJson`) when the body has several.
     func contents(_ mediaTypes: [MediaType], scope: TypeScope, hint: String) -> [ContentModel] {
         var allocator = NameAllocator()
         let names = allocator.allocate(mediaTypes.map { Self.contentCandidate($0.contentType) })
