@@ -73,10 +73,9 @@ extension BuildContext {
     /// enums, so the constraints and defaults of other types can see through aliases and name cases.
     func declareTopLevel(_ targets: [NamedTarget], keeping kept: Set<ReferenceTarget>?) -> [TypeDeclaration] {
         let included = targets.filter { kept?.contains($0.target) ?? true }
-        let ordered = included.enumerated().sorted { left, right in
-            (buildRank(left.element), left.offset) < (buildRank(right.element), right.offset)
-        }
-        var declarations = ordered.map { declareTopLevel($0.element) }
+        let ranks = included.map(buildRank)
+        let ordered = included.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { included[$0] }
+        var declarations = ordered.map(declareTopLevel)
         declarations += topScope.declarations
         return declarations.sorted { $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars) }
     }

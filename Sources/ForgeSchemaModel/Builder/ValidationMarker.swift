@@ -2,7 +2,8 @@
 ///
 /// A generated type validates when one of its properties has constraints, it has object
 /// constraints, or it holds (directly, in a collection, or through an alias or `oneOf` case) a
-/// type that validates; this is computed to a fixed point, so recursive types are handled.
+/// type that validates. Marks spread from the constrained types to their holders, once each, so
+/// recursive types are handled.
 struct ValidationMarker {
     private(set) var validating: Set<String> = []
     private var aliases: [String: TypeUsage] = [:]
@@ -12,15 +13,21 @@ struct ValidationMarker {
         for case .typeAlias(let alias) in all {
             aliases[alias.qualifiedName] = alias.target
         }
-        var changed = true
-        while changed {
-            changed = false
-            for declaration in all where !validating.contains(declaration.qualifiedName) {
-                if needsValidation(declaration) {
-                    validating.insert(declaration.qualifiedName)
-                    changed = true
-                }
+        var holders: [String: [String]] = [:]
+        var pending: [String] = []
+        for declaration in all {
+            for held in heldTypes(declaration) {
+                holders[held, default: []].append(declaration.qualifiedName)
             }
+            if hasOwnConstraints(declaration) {
+                pending.append(declaration.qualifiedName)
+            }
+        }
+        while let name = pending.popLast() {
+            guard validating.insert(name).inserted else {
+                continue
+            }
+            pending += holders[name] ?? []
         }
     }
 
@@ -53,27 +60,28 @@ struct ValidationMarker {
         return .structure(structure)
     }
 
-    private func needsValidation(_ declaration: TypeDeclaration) -> Bool {
-        switch declaration {
-        case .structure(let structure):
-            let hasOwn =
-                structure.properties.contains { !$0.constraints.isEmpty }
-                || structure.constraints != ObjectConstraints()
-            return hasOwn || structure.properties.contains { holdsValidating($0.type) }
-        case .oneOf(let oneOf):
-            return oneOf.cases.contains { holdsValidating($0.payload) }
-        case .typeAlias(let alias):
-            return holdsValidating(alias.target)
-        case .enumeration:
+    private func hasOwnConstraints(_ declaration: TypeDeclaration) -> Bool {
+        guard case .structure(let structure) = declaration else {
             return false
+        }
+        return structure.properties.contains { !$0.constraints.isEmpty } || structure.constraints != ObjectConstraints()
+    }
+
+    /// The generated types a declaration holds, directly or in collections, through aliases.
+    private func heldTypes(_ declaration: TypeDeclaration) -> [String] {
+        switch declaration {
+        case .structure(let structure): return structure.properties.compactMap { namedElement($0.type) }
+        case .oneOf(let oneOf): return oneOf.cases.compactMap { namedElement($0.payload) }
+        case .typeAlias(let alias): return [namedElement(alias.target)].compactMap { $0 }
+        case .enumeration: return []
         }
     }
 
-    private func holdsValidating(_ type: TypeUsage) -> Bool {
+    private func namedElement(_ type: TypeUsage) -> String? {
         switch unwrapped(type) {
-        case .array(let element), .dictionary(let element): return holdsValidating(element)
-        case .named(let name): return validating.contains(name)
-        case .builtin, .optional: return false
+        case .array(let element), .dictionary(let element): return namedElement(element)
+        case .named(let name): return name
+        case .builtin, .optional: return nil
         }
     }
 

@@ -65,16 +65,14 @@ struct NameAllocator {
     }
 
     private static func claimOrder(_ candidates: [Candidate]) -> [Int] {
-        candidates.indices.sorted { left, right in
-            let leftExact = SwiftNaming.unescaped(candidates[left].preferred) == candidates[left].original
-            let rightExact = SwiftNaming.unescaped(candidates[right].preferred) == candidates[right].original
-            if leftExact != rightExact {
-                return leftExact
+        let exact = candidates.map { SwiftNaming.unescaped($0.preferred) == $0.original }
+        let scalars = candidates.map { $0.original.unicodeScalars.map(\.value) }
+        return candidates.indices.sorted { left, right in
+            if exact[left] != exact[right] {
+                return exact[left]
             }
-            let leftScalars = candidates[left].original.unicodeScalars.map(\.value)
-            let rightScalars = candidates[right].original.unicodeScalars.map(\.value)
-            if leftScalars != rightScalars {
-                return leftScalars.lexicographicallyPrecedes(rightScalars)
+            if scalars[left] != scalars[right] {
+                return scalars[left].lexicographicallyPrecedes(scalars[right])
             }
             return left < right
         }
