@@ -15,7 +15,7 @@ final class BuildContext {
     var enumsByName: [String: EnumDeclaration] = [:]
     /// The target type of each declared type alias, by qualified name.
     var aliasTargets: [String: TypeUsage] = [:]
-    /// Top-level type names referenced inside the type or operation being built; nested types avoid
+    /// Top-level type names referenced inside the type or operation being built. Nested types avoid
     /// them, because a nested `Status` would hide a top-level `Status` from the parent's members.
     var referencedTopLevelNames: Set<String> = []
     /// Types declared at the top level, in the order they were built.

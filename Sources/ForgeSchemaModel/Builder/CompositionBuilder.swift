@@ -70,7 +70,7 @@ extension BuildContext {
             alternate: SwiftNaming.verbatimMemberName(alternative.name))
     }
 
-    /// The mapping values that select an alternative, or the component name when the mapping has none.
+    /// Returns the mapping values that select an alternative, or the component name when the mapping has none.
     private func discriminatorValues(_ alternative: Alternative, discriminator: Discriminator) -> [String] {
         guard let target = alternative.reference?.target else {
             return []

@@ -4,8 +4,8 @@ import Foundation
 extension BuildContext {
     /// Returns how a media type goes on the wire, reporting media types the generator does not model.
     ///
-    /// `application/json` and every `+json` type are JSON; `text/*` is text; form and
-    /// `multipart/form-data` bodies are encoded per property; `application/octet-stream`,
+    /// `application/json` and every `+json` type are JSON, and `text/*` is text. Form and
+    /// `multipart/form-data` bodies are encoded per property. `application/octet-stream`,
     /// images, audio, video, PDF, ZIP and `*/*` are raw bytes. Anything else is sent as raw bytes
     /// with a warning at the media type.
     func bodyEncoding(of mediaType: MediaType) -> BodyEncoding {
@@ -65,13 +65,13 @@ extension BuildContext {
         }
     }
 
-    /// The media type without parameters, in lower case: `application/json; charset=utf-8` → `application/json`.
+    /// Returns the media type without parameters, in lower case: `application/json; charset=utf-8` → `application/json`.
     static func essence(of contentType: String) -> String {
         let base = contentType.split(separator: ";", maxSplits: 1).first.map(String.init) ?? contentType
         return base.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
-    /// A case name from the subtype: `json`, `plain`, `formData`, `octetStream`, `problemJson`.
+    /// Returns a case name made from the subtype: `json`, `plain`, `formData`, `octetStream`, `problemJson`.
     private static func contentCandidate(_ contentType: String) -> NameAllocator.Candidate {
         let essence = essence(of: contentType)
         let subtype = essence.split(separator: "/", maxSplits: 1).last.map(String.init) ?? essence

@@ -70,7 +70,7 @@ struct CycleBreaker {
         }
     }
 
-    /// The generated type a value of this type stores inline, through aliases; nil for collections.
+    /// Returns the generated type a value of this type stores inline, through aliases, or nil for collections.
     private func inlineTarget(_ type: TypeUsage) -> String? {
         var current = type
         for _ in 0..<32 {

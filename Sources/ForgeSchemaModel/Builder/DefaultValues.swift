@@ -67,7 +67,7 @@ extension BuildContext {
         }
     }
 
-    /// Whether defaults of this type are documented only, with no Swift expression.
+    /// Returns whether defaults of this type are documented only, with no Swift expression.
     private func hasNoDefaultExpression(_ type: TypeUsage) -> Bool {
         switch type {
         case .builtin(let builtin):

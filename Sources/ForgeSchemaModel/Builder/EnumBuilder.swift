@@ -70,7 +70,7 @@ extension BuildContext {
         return value.scalar?.integerValue.map(String.init) ?? "0"
     }
 
-    /// The component key, or the JSON pointer of an inline schema.
+    /// Returns the component key, or the JSON pointer of an inline schema.
     func origin(of schema: JSONSchema) -> String {
         if let name = targetNames[schema.origin], schema.pointer.hasPrefix("/components/schemas/") {
             return name

@@ -40,7 +40,7 @@ struct NullableSchema {
         self.isNullable = nullable
     }
 
-    /// Whether a schema only says "null": `{type: null}`, `{enum: [null]}` or `{const: null}`.
+    /// Returns whether a schema allows only `null`: `{type: null}`, `{enum: [null]}` or `{const: null}`.
     static func isNullOnly(_ schema: JSONSchema) -> Bool {
         if schema.types == [.null] && schema.properties.isEmpty && schema.items == nil {
             return true
@@ -51,14 +51,14 @@ struct NullableSchema {
         return schema.constValue?.scalar == .null
     }
 
-    /// Whether a schema has nothing but annotations and at most the given composition keyword.
+    /// Returns whether a schema has nothing but annotations and at most the given composition keyword.
     static func isBare(_ schema: JSONSchema) -> Bool {
         (schema.types ?? []).isEmpty && schema.reference == nil && schema.properties.isEmpty
             && schema.additionalProperties == nil && schema.items == nil && schema.enumValues == nil
             && schema.constValue == nil && schema.not == nil && schema.discriminator == nil
     }
 
-    /// Whether an `allOf` entry only adds annotations, such as `{description: ...}` next to a `$ref`.
+    /// Returns whether an `allOf` entry only adds annotations, such as `{description: ...}` next to a `$ref`.
     static func isAnnotationOnly(_ schema: JSONSchema) -> Bool {
         isBare(schema) && (schema.allOf ?? []).isEmpty && (schema.oneOf ?? []).isEmpty && (schema.anyOf ?? []).isEmpty
             && schema.boolean == nil
@@ -72,7 +72,7 @@ struct NullableSchema {
         return true
     }
 
-    /// The one entry a bare schema with a one-entry composition stands for.
+    /// Returns the one entry that a bare schema with a one-entry composition is equivalent to.
     private static func singleAlternative(of schema: JSONSchema) -> JSONSchema? {
         guard isBare(schema) else {
             return nil

@@ -70,7 +70,7 @@ extension BuildContext {
         merged.isObject = merged.isObject || isObject || schema.additionalProperties != nil
     }
 
-    /// Whether two property schemas give the same Swift type: the same `$ref`, or the same type and format.
+    /// Returns whether two property schemas give the same Swift type: the same `$ref`, or the same type and format.
     private static func sameShape(_ first: JSONSchema, _ second: JSONSchema) -> Bool {
         if first.reference != nil || second.reference != nil {
             return first.reference?.target == second.reference?.target

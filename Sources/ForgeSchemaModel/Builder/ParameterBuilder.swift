@@ -61,7 +61,7 @@ extension BuildContext {
                 isDeprecated: parameter.deprecated || schema?.deprecated == true, location: parameter.location))
     }
 
-    /// Builds the response headers, leaving out `Content-Type`, which OpenAPI says to ignore.
+    /// Builds the response headers, leaving out `Content-Type`, which OpenAPI requires ignoring.
     func headerModels(_ headers: [Named<Header>], scope: TypeScope, hint: String) -> [ParameterModel] {
         let kept = headers.filter { $0.name.lowercased() != "content-type" }
         var allocator = NameAllocator()

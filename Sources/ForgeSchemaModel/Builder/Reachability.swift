@@ -57,7 +57,7 @@ extension BuildContext {
         return names
     }
 
-    /// The subschemas of a schema that can hold `$ref`s.
+    /// Returns the subschemas of a schema that can contain `$ref`s.
     static func children(of schema: JSONSchema) -> [JSONSchema] {
         var children = schema.properties.map(\.schema) + schema.patternProperties.map(\.schema)
         children += [schema.items, schema.additionalProperties, schema.not, schema.propertyNames].compactMap { $0 }

@@ -80,7 +80,7 @@ public struct SchemaModelBuilder: Sendable {
         return copy
     }
 
-    /// The server URL with each variable replaced by its default.
+    /// Returns the server URL with each variable replaced by its default.
     private static func server(_ server: Server) -> ServerModel {
         var url = server.url
         for variable in server.variables {

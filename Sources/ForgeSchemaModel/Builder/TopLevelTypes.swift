@@ -46,7 +46,7 @@ extension BuildContext {
         }
     }
 
-    /// The name of a target that is not a component: its last pointer segment, else its file name.
+    /// Returns the name of a target that is not a component: its last pointer segment, else its file name.
     private static func targetName(_ target: ReferenceTarget) -> String {
         if let segment = target.lastSegment {
             return segment
@@ -55,7 +55,7 @@ extension BuildContext {
         return file.split(separator: ".").first.map(String.init) ?? file
     }
 
-    /// Every target of a schema `$ref` or discriminator mapping in the documents read.
+    /// Returns every target of a schema `$ref` or discriminator mapping in the documents read.
     private func referencedTargets() -> Set<ReferenceTarget> {
         var targets: Set<ReferenceTarget> = []
         for schema in document.allSchemas.values {

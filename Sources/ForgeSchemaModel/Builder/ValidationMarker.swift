@@ -1,7 +1,7 @@
 /// Sets `validatesNestedType` wherever a value's type has constraints somewhere inside it.
 ///
 /// A generated type validates when one of its properties has constraints, it has object
-/// constraints, or it holds (directly, in a collection, or through an alias or `oneOf` case) a
+/// constraints, or it contains (directly, in a collection, or through an alias or `oneOf` case) a
 /// type that validates. Marks spread from the constrained types to their holders, once each, so
 /// recursive types are handled.
 struct ValidationMarker {
@@ -67,7 +67,7 @@ struct ValidationMarker {
         return structure.properties.contains { !$0.constraints.isEmpty } || structure.constraints != ObjectConstraints()
     }
 
-    /// The generated types a declaration holds, directly or in collections, through aliases.
+    /// Returns the generated types a declaration contains, directly or in collections, through aliases.
     private func heldTypes(_ declaration: TypeDeclaration) -> [String] {
         switch declaration {
         case .structure(let structure): return structure.properties.compactMap { namedElement($0.type) }

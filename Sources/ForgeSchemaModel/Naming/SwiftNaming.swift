@@ -25,8 +25,10 @@ public enum SwiftNaming {
 
     /// The prefix of every local, parameter or helper name that generated code declares itself.
     ///
-    /// No name made from the document starts with it: document names lose their inner
-    /// underscores, and the suffixes added for length or collisions are eight hexadecimal digits.
+    /// Generated code names its own locals `forge_` followed by a word that is not eight
+    /// hexadecimal digits (`forge_request`). No name made from the document has that form, because
+    /// document names lose their inner underscores, and the suffixes added for length or
+    /// collisions are a bare `_` or `_` and eight hexadecimal digits.
     public static let reservedLocalPrefix = "forge_"
 
     /// The enum namespace that holds one namespace per operation, for operation-specific types.
