@@ -92,6 +92,12 @@ struct TypeMappingTests {
         #expect(level.cases.map(\.rawValueLiteral) == ["1", "2", "-1"])
     }
 
+    @Test func patternPropertiesWarn() throws {
+        let schemas = "Thing:\n  type: object\n  patternProperties:\n    '^x-': {type: string}"
+        let model = try ModelFixture.model(yaml: ModelFixture.document(schemas: schemas))
+        #expect(model.warnings(containing: "patternProperties are not modelled").first?.location?.line == 9)
+    }
+
     @Test func unknownCaseAvoidsValue() throws {
         let (model, _) = try thing("state: {type: string, enum: [unknown, known]}")
         #expect(model.enumeration("Thing.State")?.unknownCaseName == "undocumented")

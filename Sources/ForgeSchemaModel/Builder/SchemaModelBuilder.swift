@@ -22,6 +22,8 @@ public struct SchemaModelBuilder: Sendable {
         var types = context.declareTopLevel(named, keeping: reachable)
         var operationModels = context.buildOperations(operations)
 
+        // NOTE: types nested in operations are not searched for cycles; only a `$ref` into an
+        // operation's inline schema could close one there.
         types = Self.boxCycles(types)
         let marker = ValidationMarker(types + operationModels.flatMap(\.nestedTypes))
         types = DeclarationWalk.map(types, marker.marked)

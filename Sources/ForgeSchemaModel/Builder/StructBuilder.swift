@@ -4,6 +4,7 @@ extension BuildContext {
     /// Builds a struct from an object schema, its `allOf` entries merged in.
     func buildStruct(_ schema: JSONSchema, name: String, qualifiedName: String) -> StructDeclaration {
         let merged = mergedObject(schema)
+        warnAboutPatternProperties(schema)
         var memberNames = NameAllocator()
         let swiftNames = memberNames.allocate(merged.properties.map(Self.memberCandidate))
         let scope = nestedScope(qualifiedName: qualifiedName, name: name, memberNames: swiftNames)
@@ -22,6 +23,16 @@ extension BuildContext {
         declaration.additionalPropertiesName = memberNames.claimPlain("additionalProperties")
         declaration.coding = Self.codingStrategy(for: declaration)
         return declaration
+    }
+
+    /// Reports `patternProperties`, which the generator does not model.
+    func warnAboutPatternProperties(_ schema: JSONSchema) {
+        guard let pattern = schema.patternProperties.first else {
+            return
+        }
+        warn(
+            "patternProperties are not modelled; keys matching '\(pattern.name)' are handled as additional properties",
+            at: pattern.nameLocation, pointer: schema.pointer)
     }
 
     /// Builds one property: its Swift name, type, presence, constraints, default and documentation.

@@ -162,6 +162,7 @@ extension BuildContext {
     /// Returns `[String: T]` for a map (`additionalProperties` only) and `[String: JSONValue]` for a
     /// free-form object.
     private func objectUsage(of schema: JSONSchema, in scope: TypeScope, hint: String) -> TypeUsage {
+        warnAboutPatternProperties(schema)
         guard let values = schema.additionalProperties, values.boolean == nil else {
             return .dictionary(.builtin(.jsonValue))
         }
