@@ -92,6 +92,13 @@ struct TypeMappingTests {
         #expect(level.cases.map(\.rawValueLiteral) == ["1", "2", "-1"])
     }
 
+    @Test func aliasItemsTopLevel() throws {
+        let schemas = "Pets:\n  type: array\n  items: {type: object, properties: {name: {type: string}}}"
+        let model = try ModelFixture.model(yaml: ModelFixture.document(schemas: schemas))
+        #expect(model.types.map(\.name) == ["Pets", "PetsItem"])
+        #expect(model.structure("PetsItem")?.property("name")?.type == .builtin(.string))
+    }
+
     @Test func patternPropertiesWarn() throws {
         let schemas = "Thing:\n  type: object\n  patternProperties:\n    '^x-': {type: string}"
         let model = try ModelFixture.model(yaml: ModelFixture.document(schemas: schemas))

@@ -95,7 +95,7 @@ extension BuildContext {
         if let kind = declarationKind(of: core) {
             return declare(kind, schema: core, name: named.name, qualifiedName: named.name)
         }
-        let target = usage(of: core, in: topScope, hint: named.name + " value")
+        let target = usage(of: core, in: topScope, hint: named.name)
         aliasTargets[named.name] = target
         return .typeAlias(
             TypeAliasDeclaration(
