@@ -4,7 +4,7 @@ import ForgeFrontEnd
 /// Reads an OpenAPI document and the files it refers to into an `OpenAPIDocument`.
 ///
 /// All problems are collected in one run. Recoverable ones (warnings, and errors after which
-/// reading can go on) leave a document in the result; only a document that cannot be read
+/// reading can go on) leave a document in the result. Only a document that cannot be read
 /// at all (unreadable root file, Swagger 2.0, unsupported version) gives none.
 public struct DocumentReader: Sendable {
     public var loader: DocumentLoader
@@ -53,7 +53,7 @@ public struct DocumentReader: Sendable {
 
     private static let supportedVersions = "supported versions: 3.0.x, 3.1.x, 3.2.x"
 
-    /// The document's `openapi` version; throws the fatal diagnostic when it is missing or unsupported.
+    /// Returns the document's `openapi` version, or throws the fatal diagnostic when it is missing or unsupported.
     private static func version(of root: Node) throws(Diagnostic) -> OpenAPIVersion {
         guard root.entries != nil else {
             throw .error(
@@ -82,7 +82,7 @@ public struct DocumentReader: Sendable {
     }
 }
 
-/// What `DocumentReader.read` found.
+/// The outcome of `DocumentReader.read`: the document, its diagnostics and the files read.
 public struct DocumentReadResult: Sendable {
     /// The document; nil only when it could not be read at all.
     public var document: OpenAPIDocument?

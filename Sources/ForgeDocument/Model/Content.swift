@@ -55,7 +55,7 @@ public struct MediaType: Sendable {
     }
 }
 
-/// How one property of a multipart or form body is encoded.
+/// The encoding of one property of a multipart or form body.
 public struct Encoding: Sendable {
     /// The part's content type(s), comma-separated as written.
     public var contentType: String?

@@ -8,6 +8,8 @@ import ForgeFrontEnd
 /// boolean `exclusiveMinimum`/`exclusiveMaximum` become numeric bounds, and `example` is
 /// appended to `examples`. A `$ref` is kept as `reference`, never inlined; look its target up
 /// with `OpenAPIDocument.schema(at:)`. Keywords the generator does not model are not kept.
+/// Rarely present keywords are stored out of line (`@Indirect`), so large documents with many
+/// schemas stay small in memory and cheap to copy.
 public struct JSONSchema: Sendable {
     /// The file and JSON pointer this schema was read from; also the key for `schema(at:)`.
     public var origin: ReferenceTarget
@@ -16,7 +18,7 @@ public struct JSONSchema: Sendable {
 
     /// `true` or `false` when the schema is a boolean schema (anything, or nothing, is valid).
     public var boolean: Bool?
-    public var reference: SchemaReference?
+    @Indirect public var reference: SchemaReference? = nil
 
     /// The allowed JSON types; nil when the schema does not restrict the type.
     public var types: [JSONType]?
@@ -28,7 +30,7 @@ public struct JSONSchema: Sendable {
     public var title: String?
     public var description: String?
     /// The `default` value as loaded; its location is the keyword's value.
-    public var defaultValue: Node?
+    @Indirect public var defaultValue: Node? = nil
     /// The `examples` values, then a single `example` value, as loaded.
     public var examples: [Node] = []
     public var deprecated: Bool = false
@@ -37,43 +39,43 @@ public struct JSONSchema: Sendable {
 
     /// The `enum` values as loaded, with their original text and locations.
     public var enumValues: [Node]?
-    public var constValue: Node?
+    @Indirect public var constValue: Node? = nil
 
     /// Properties in document order.
     public var properties: [SchemaProperty] = []
     public var required: [String] = []
     /// The location of the `required` array, for messages about its entries.
-    public var requiredLocation: SourceLocation?
+    @Indirect public var requiredLocation: SourceLocation? = nil
     /// `additionalProperties`: a boolean schema for `true`/`false`, or a schema.
     @Indirect public var additionalProperties: JSONSchema? = nil
     public var patternProperties: [SchemaProperty] = []
     @Indirect public var propertyNames: JSONSchema? = nil
-    public var minProperties: SchemaNumber?
-    public var maxProperties: SchemaNumber?
+    @Indirect public var minProperties: SchemaNumber? = nil
+    @Indirect public var maxProperties: SchemaNumber? = nil
 
     @Indirect public var items: JSONSchema? = nil
     public var prefixItems: [JSONSchema]?
-    public var minItems: SchemaNumber?
-    public var maxItems: SchemaNumber?
+    @Indirect public var minItems: SchemaNumber? = nil
+    @Indirect public var maxItems: SchemaNumber? = nil
     public var uniqueItems: Bool = false
 
     public var allOf: [JSONSchema]?
     public var oneOf: [JSONSchema]?
     public var anyOf: [JSONSchema]?
     @Indirect public var not: JSONSchema? = nil
-    public var discriminator: Discriminator?
+    @Indirect public var discriminator: Discriminator? = nil
 
-    public var minLength: SchemaNumber?
-    public var maxLength: SchemaNumber?
-    public var pattern: SchemaPattern?
+    @Indirect public var minLength: SchemaNumber? = nil
+    @Indirect public var maxLength: SchemaNumber? = nil
+    @Indirect public var pattern: SchemaPattern? = nil
     public var contentEncoding: String?
     public var contentMediaType: String?
 
-    public var minimum: SchemaNumber?
-    public var maximum: SchemaNumber?
-    public var exclusiveMinimum: SchemaNumber?
-    public var exclusiveMaximum: SchemaNumber?
-    public var multipleOf: SchemaNumber?
+    @Indirect public var minimum: SchemaNumber? = nil
+    @Indirect public var maximum: SchemaNumber? = nil
+    @Indirect public var exclusiveMinimum: SchemaNumber? = nil
+    @Indirect public var exclusiveMaximum: SchemaNumber? = nil
+    @Indirect public var multipleOf: SchemaNumber? = nil
 
     /// `$defs`, in document order.
     public var definitions: [Named<JSONSchema>] = []

@@ -28,21 +28,23 @@ extension Array {
 /// The `x-` keys of an object, in document order, with their values as loaded.
 public typealias Extensions = [Named<Node>]
 
-/// Stores a value out of line so a struct can contain a value of its own type.
+/// Stores an optional value out of line, so a struct can contain a value of its own type and
+/// stay small where most such values are absent.
 ///
-/// `@Indirect public var items: JSONSchema?` keeps `JSONSchema` finite in size; the value is
-/// held in a one-element array, so copies share storage until one of them is changed.
+/// `@Indirect public var items: JSONSchema?` keeps `JSONSchema` finite in size; a present value
+/// is held in a one-element array (copies share it until one is changed), and an absent one
+/// costs no allocation.
 @propertyWrapper
-public struct Indirect<Value: Sendable>: Sendable {
-    private var storage: [Value]
+public struct Indirect<Wrapped: Sendable>: Sendable {
+    private var storage: [Wrapped]
 
-    public init(wrappedValue: Value) {
-        storage = [wrappedValue]
+    public init(wrappedValue: Wrapped?) {
+        storage = wrappedValue.map { [$0] } ?? []
     }
 
-    public var wrappedValue: Value {
-        get { storage[0] }
-        set { storage[0] = newValue }
+    public var wrappedValue: Wrapped? {
+        get { storage.first }
+        set { storage = newValue.map { [$0] } ?? [] }
     }
 }
 

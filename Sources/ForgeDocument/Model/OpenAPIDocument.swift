@@ -41,7 +41,7 @@ public struct OpenAPIDocument: Sendable {
         schemasByTarget[target]
     }
 
-    /// Every schema `schema(at:)` knows, keyed by where it was read from.
+    /// Every schema that `schema(at:)` can return, keyed by the target it was read from.
     public var allSchemas: [ReferenceTarget: JSONSchema] {
         schemasByTarget
     }

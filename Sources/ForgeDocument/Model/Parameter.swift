@@ -52,7 +52,7 @@ public struct Parameter: Sendable {
     }
 }
 
-/// Where a parameter is sent.
+/// The place a parameter is sent in.
 public enum ParameterPlacement: String, Hashable, Sendable, CaseIterable {
     case path
     case query

@@ -1,5 +1,4 @@
 import ForgeDiagnostics
-import Foundation
 
 /// The place a `$ref` points at: a file and a JSON pointer inside it.
 ///
@@ -66,18 +65,42 @@ public typealias SchemaReference = Reference
 public enum JSONPointer {
     /// Escapes one reference token.
     public static func escape(_ segment: String) -> String {
-        guard segment.contains("~") || segment.contains("/") else {
+        guard segment.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
             return segment
         }
-        return segment.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        var escaped = ""
+        for scalar in segment.unicodeScalars {
+            switch scalar {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 
     /// Decodes one reference token.
     public static func unescape(_ segment: Substring) -> String {
-        guard segment.contains("~") else {
+        guard segment.utf8.contains(UInt8(ascii: "~")) else {
             return String(segment)
         }
-        return segment.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        var decoded = ""
+        var pendingTilde = false
+        for scalar in segment.unicodeScalars {
+            if pendingTilde {
+                switch scalar {
+                case "1": decoded += "/"
+                case "0": decoded += "~"
+                default: decoded += "~" + String(scalar)
+                }
+                pendingTilde = false
+            } else if scalar == "~" {
+                pendingTilde = true
+            } else {
+                decoded.unicodeScalars.append(scalar)
+            }
+        }
+        return pendingTilde ? decoded + "~" : decoded
     }
 
     /// Splits a pointer such as `/a/b~1c` into decoded tokens (`a`, `b/c`); the empty pointer has none.

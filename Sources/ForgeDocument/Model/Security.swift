@@ -26,7 +26,7 @@ public struct SecurityScheme: Sendable {
     }
 }
 
-/// Where an API key is sent.
+/// The place an API key is sent in.
 public enum APIKeyPlacement: String, Hashable, Sendable, CaseIterable {
     case query
     case header

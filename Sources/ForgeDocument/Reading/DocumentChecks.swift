@@ -129,7 +129,7 @@ struct DocumentChecks {
         }
     }
 
-    /// The names inside `{…}` of a path template, in order.
+    /// Returns the names inside `{…}` of a path template, in order.
     static func templateNames(_ path: String) -> [String] {
         var names: [String] = []
         var rest = Substring(path)
@@ -140,7 +140,7 @@ struct DocumentChecks {
         return names
     }
 
-    /// The path with every template parameter name removed: `/pets/{}`.
+    /// Returns the path with every template parameter name removed: `/pets/{}`.
     private static func templateShape(_ path: String) -> String {
         var shape = path
         for name in templateNames(path) {

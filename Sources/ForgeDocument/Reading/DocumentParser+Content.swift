@@ -119,17 +119,9 @@ extension DocumentParser {
     }
 }
 
-extension RequestBody: Referable {
-    mutating func override(summary: String?, description: String?) {
-        self.description = description ?? self.description
-    }
-}
+extension RequestBody: Referable {}
 
-extension Response: Referable {
-    mutating func override(summary: String?, description: String?) {
-        self.description = description ?? self.description
-    }
-}
+extension Response: Referable {}
 
 extension Example: Referable {
     mutating func override(summary: String?, description: String?) {
@@ -138,8 +130,4 @@ extension Example: Referable {
     }
 }
 
-extension Link: Referable {
-    mutating func override(summary: String?, description: String?) {
-        self.description = description ?? self.description
-    }
-}
+extension Link: Referable {}

@@ -23,7 +23,7 @@ extension DocumentParser {
         return discriminator
     }
 
-    /// A mapping value: a reference, or a bare schema name such as `Dog`, which names
+    /// Returns the reference of a mapping value: a reference, or a bare schema name such as `Dog`, which names
     /// `#/components/schemas/Dog` of the root document.
     private func mappingReference(_ node: Node, _ target: ReferenceTarget) -> SchemaReference? {
         guard let text = string(node, key: "mapping", target) else {

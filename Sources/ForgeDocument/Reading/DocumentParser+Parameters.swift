@@ -22,18 +22,9 @@ extension DocumentParser {
             return nil
         }
         var parameter = Parameter(name: name, in: placement, location: object.location)
-        parameter.description = string(object, "description")
-        parameter.required = bool(object, "required") ?? false
-        parameter.deprecated = bool(object, "deprecated") ?? false
+        readSerialisation(object, into: &parameter)
         parameter.allowEmptyValue = bool(object, "allowEmptyValue") ?? false
         parameter.allowReserved = bool(object, "allowReserved") ?? false
-        parameter.style = style(object)
-        parameter.explode = bool(object, "explode")
-        parameter.schema = schema(object, "schema")
-        parameter.content = content(object)
-        parameter.example = object["example"]
-        parameter.examples = namedValues(object, "examples", example)
-        parameter.extensions = object.extensions
         checkPathParameter(&parameter, object)
         checkSchemaOrContent(object, "parameter '\(name)'")
         return parameter
@@ -104,29 +95,40 @@ extension DocumentParser {
             return nil
         }
         var header = Header(location: object.location)
-        header.description = string(object, "description")
-        header.required = bool(object, "required") ?? false
-        header.deprecated = bool(object, "deprecated") ?? false
-        header.style = style(object)
-        header.explode = bool(object, "explode")
-        header.schema = schema(object, "schema")
-        header.content = content(object)
-        header.example = object["example"]
-        header.examples = namedValues(object, "examples", example)
-        header.extensions = object.extensions
+        readSerialisation(object, into: &header)
         checkSchemaOrContent(object, "header '\(target.lastSegment ?? "")'")
         return header
     }
-}
 
-extension Parameter: Referable {
-    mutating func override(summary: String?, description: String?) {
-        self.description = description ?? self.description
+    /// Reads the keys parameters and headers share.
+    private func readSerialisation<Value: Serialised>(_ object: ObjectNode, into value: inout Value) {
+        value.description = string(object, "description")
+        value.required = bool(object, "required") ?? false
+        value.deprecated = bool(object, "deprecated") ?? false
+        value.style = style(object)
+        value.explode = bool(object, "explode")
+        value.schema = schema(object, "schema")
+        value.content = content(object)
+        value.example = object["example"]
+        value.examples = namedValues(object, "examples", example)
+        value.extensions = object.extensions
     }
 }
 
-extension Header: Referable {
-    mutating func override(summary: String?, description: String?) {
-        self.description = description ?? self.description
-    }
+/// A value serialised like a parameter: a parameter or a header.
+protocol Serialised {
+    var description: String? { get set }
+    var required: Bool { get set }
+    var deprecated: Bool { get set }
+    var style: ParameterStyle? { get set }
+    var explode: Bool? { get set }
+    var schema: JSONSchema? { get set }
+    var content: [MediaType] { get set }
+    var example: Node? { get set }
+    var examples: [Named<Example>] { get set }
+    var extensions: Extensions { get set }
 }
+
+extension Parameter: Referable, Serialised {}
+
+extension Header: Referable, Serialised {}

@@ -4,9 +4,17 @@ import ForgeFrontEnd
 /// A value that can stand behind a reference object and remember it.
 protocol Referable: Sendable {
     var reference: Reference? { get set }
+    var description: String? { get set }
 
     /// Applies the `summary` and `description` written next to the `$ref` (OpenAPI 3.1).
     mutating func override(summary: String?, description: String?)
+}
+
+extension Referable {
+    /// Applies the `description`; values without a summary ignore the `summary`.
+    mutating func override(summary: String?, description: String?) {
+        self.description = description ?? self.description
+    }
 }
 
 extension DocumentParser {
@@ -89,7 +97,7 @@ extension DocumentParser {
         }
     }
 
-    /// The node a reference points at; nil when it cannot be found (reported at the `$ref`).
+    /// Returns the node a reference points at; nil when it cannot be found (reported at the `$ref`).
     func node(for reference: Reference) -> Node? {
         do {
             return try resolver.node(at: reference.target)

@@ -58,6 +58,27 @@ extension DocumentParser {
         schema.enumValues = sequence(object, "enum")?.elements
         schema.constValue = object["const"]
         schema.examples = examples(object)
+        checkDefaultInEnum(schema, object)
+    }
+
+    /// Warns when a scalar `default` is not one of the `enum` values (a generated default
+    /// would not be a valid case).
+    private func checkDefaultInEnum(_ schema: JSONSchema, _ object: ObjectNode) {
+        guard let defaultValue = schema.defaultValue?.scalar, let values = schema.enumValues,
+            !values.contains(where: { $0.scalar.map { Self.sameValue($0, defaultValue) } ?? false }),
+            let location = schema.defaultValue?.location
+        else {
+            return
+        }
+        let shown = defaultValue.textValue ?? ""
+        warning("default value '\(shown)' is not one of the enum values", at: location, object.target("default"))
+    }
+
+    private static func sameValue(_ left: Scalar, _ right: Scalar) -> Bool {
+        if let leftNumber = left.doubleValue, let rightNumber = right.doubleValue {
+            return leftNumber == rightNumber
+        }
+        return left == right
     }
 
     /// `examples` (a list) followed by a single `example`.

@@ -117,7 +117,7 @@ extension DocumentParser {
         return inclusive
     }
 
-    /// The number under `key`; nil when absent or not a number (reported).
+    /// Returns the number under `key`; nil when absent or not a number (reported).
     func number(_ object: ObjectNode, _ key: String) -> SchemaNumber? {
         guard let node = object[key] else {
             return nil
@@ -139,7 +139,7 @@ extension DocumentParser {
         return SchemaNumber(text: text, value: value, location: node.location)
     }
 
-    /// A count such as `maxLength`: a number that is a whole number and not negative.
+    /// Returns a count such as `maxLength`: a whole number that is not negative.
     func count(_ object: ObjectNode, _ key: String) -> SchemaNumber? {
         guard let number = number(object, key) else {
             return nil

@@ -117,8 +117,4 @@ extension DocumentParser {
     }
 }
 
-extension SecurityScheme: Referable {
-    mutating func override(summary: String?, description: String?) {
-        self.description = description ?? self.description
-    }
-}
+extension SecurityScheme: Referable {}

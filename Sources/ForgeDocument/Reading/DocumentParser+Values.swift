@@ -3,7 +3,7 @@ import ForgeFrontEnd
 
 /// Readers for plain values of an object's keys, reporting values of the wrong kind.
 extension DocumentParser {
-    /// The string under `key`; a number or boolean is taken as written with a warning.
+    /// Returns the string under `key`; a number or boolean is taken as written with a warning.
     func string(_ object: ObjectNode, _ key: String) -> String? {
         guard let node = object[key] else {
             return nil
@@ -21,14 +21,14 @@ extension DocumentParser {
                 target)
             return text
         }
-        if node["$ref"] != nil, let (resolved, resolvedTarget) = dereferenced(node, at: target) {
+        if node["$ref"]?.string != nil, let (resolved, resolvedTarget) = dereferenced(node, at: target) {
             return string(resolved, key: key, resolvedTarget)
         }
         wrongType(key, expected: "a string", found: node, target)
         return nil
     }
 
-    /// The string under `key`, reporting it when missing.
+    /// Returns the string under `key`, reporting it when missing.
     func requiredString(_ object: ObjectNode, _ key: String, _ kind: String) -> String? {
         guard object.has(key) else {
             missing(key, in: object, kind)
@@ -37,7 +37,7 @@ extension DocumentParser {
         return string(object, key)
     }
 
-    /// The boolean under `key`; nil when absent or not a boolean (reported).
+    /// Returns the boolean under `key`; nil when absent or not a boolean (reported).
     func bool(_ object: ObjectNode, _ key: String) -> Bool? {
         guard let node = object[key] else {
             return nil
@@ -49,12 +49,12 @@ extension DocumentParser {
         return nil
     }
 
-    /// The list of strings under `key`; nil when absent or not a sequence (reported).
+    /// Returns the list of strings under `key`; nil when absent or not a sequence (reported).
     func strings(_ object: ObjectNode, _ key: String) -> [String]? {
         values(object, key) { node, target in string(node, key: key, target) }
     }
 
-    /// The elements under `key` with the target of the sequence; nil when absent or not a sequence (reported).
+    /// Returns the elements under `key` with the target of the sequence; nil when absent or not a sequence (reported).
     func sequence(_ object: ObjectNode, _ key: String) -> (elements: [Node], target: ReferenceTarget)? {
         guard let (node, target) = collection(object, key) else {
             return nil
@@ -66,7 +66,7 @@ extension DocumentParser {
         return (elements, target)
     }
 
-    /// The entries under `key` with the target of the mapping; nil when absent or not a mapping (reported).
+    /// Returns the entries under `key` with the target of the mapping; nil when absent or not a mapping (reported).
     func mapping(_ object: ObjectNode, _ key: String) -> (entries: [MappingEntry], target: ReferenceTarget)? {
         guard let (node, target) = collection(object, key) else {
             return nil
@@ -78,7 +78,7 @@ extension DocumentParser {
         return (entries, target)
     }
 
-    /// The node under `key` with a `$ref` followed; nil when absent, and (with a warning) when null.
+    /// Returns the node under `key` with a `$ref` followed; nil when absent, and (with a warning) when null.
     private func collection(_ object: ObjectNode, _ key: String) -> (Node, ReferenceTarget)? {
         guard let node = object[key] else {
             return nil
@@ -92,9 +92,10 @@ extension DocumentParser {
 
     /// Follows a `$ref` written where OpenAPI does not provide for one (such as a whole
     /// operation or a description), the way JSON Reference bundlers read it; other nodes
-    /// come back unchanged. Nil when the reference cannot be followed (reported).
+    /// come back unchanged. A `$ref` key whose value is not a string, such as a property
+    /// named `$ref`, is not a reference. Nil when the reference cannot be followed (reported).
     func dereferenced(_ node: Node, at target: ReferenceTarget) -> (Node, ReferenceTarget)? {
-        guard node.entries != nil, node["$ref"] != nil else {
+        guard node["$ref"]?.string != nil else {
             return (node, target)
         }
         guard let (resolved, resolvedTarget, _) = follow(node, at: target) else {

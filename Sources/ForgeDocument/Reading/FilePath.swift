@@ -7,28 +7,30 @@ import Foundation
 /// becomes `api/types.yaml`. A relative path stays relative (leading `..` are kept).
 enum FilePath {
     static func normalise(_ path: String) -> String {
-        let isAbsolute = path.hasPrefix("/")
-        var segments: [Substring] = []
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if segment == "." {
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        let isAbsolute = path.utf8.first == slash
+        var segments: [Substring.UTF8View] = []
+        for segment in path.utf8.split(separator: slash) {
+            if segment.count == 1 && segment.first == dot {
                 continue
             }
-            if segment == "..", let last = segments.last, last != ".." {
+            let isParent = segment.count == 2 && segment.allSatisfy { $0 == dot }
+            let lastIsParent = segments.last.map { $0.count == 2 && $0.allSatisfy { $0 == dot } } ?? true
+            if isParent && !lastIsParent {
                 segments.removeLast()
-            } else if segment == ".." && isAbsolute {
-                continue
-            } else {
+            } else if !(isParent && isAbsolute) {
                 segments.append(segment)
             }
         }
-        let joined = segments.joined(separator: "/")
+        let joined = segments.map { String(Substring($0)) }.joined(separator: "/")
         if isAbsolute {
             return "/" + joined
         }
         return joined.isEmpty ? "." : joined
     }
 
-    /// The folder of `path`: `api` for `api/openapi.yaml`, `.` for `openapi.yaml`.
+    /// Returns the folder of `path`: `api` for `api/openapi.yaml`, `.` for `openapi.yaml`.
     static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else {
             return "."
@@ -41,12 +43,12 @@ enum FilePath {
         normalise(directory(of: file) + "/" + relative)
     }
 
-    /// The absolute, normalised form of `path`, relative to the current directory.
-    static func absolute(_ path: String) -> String {
+    /// Returns the absolute, normalised form of `path`, relative to `directory` (by default the current one).
+    static func absolute(_ path: String, in directory: String = FileManager.default.currentDirectoryPath) -> String {
         if path.hasPrefix("/") {
             return normalise(path)
         }
-        return normalise(FileManager.default.currentDirectoryPath + "/" + path)
+        return normalise(directory + "/" + path)
     }
 
     /// Whether `path` is `folder` itself or lies below it; both must be absolute and normalised.

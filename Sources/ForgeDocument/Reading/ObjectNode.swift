@@ -11,7 +11,7 @@ struct ObjectNode {
         node.location
     }
 
-    /// The entry for `key`, or nil.
+    /// Returns the entry for `key`, or nil.
     func entry(_ key: String) -> MappingEntry? {
         entries.first { $0.key == key }
     }
@@ -26,7 +26,7 @@ struct ObjectNode {
         entry(key) != nil
     }
 
-    /// The target of the value under `key`.
+    /// Returns the target of the value under `key`.
     func target(_ key: String) -> ReferenceTarget {
         target.appending(key)
     }

@@ -9,7 +9,7 @@ import Foundation
 /// file the user did not point at.
 final class ReferenceResolver {
     enum Failure: Error {
-        /// The text is not a reference this generator follows; the message says why.
+        /// The text is not a reference this generator follows; the message gives the reason.
         case invalid(String)
         /// The file does not exist; carries the normalised path.
         case missingFile(String)
@@ -23,7 +23,12 @@ final class ReferenceResolver {
     let rootFile: String
     private let loader: DocumentLoader
     private let rootFolder: String
+    private let realRootFolder: String
+    private let currentDirectory: String
     private var files: [String: Node?] = [:]
+    /// Resolved targets by referring file and `$ref` text: documents repeat the same references.
+    private var targets: [String: [String: ReferenceTarget]] = [:]
+    private var realFolders: [String: String] = [:]
     private var nodes: [ReferenceTarget: Node] = [:]
     private(set) var loadedFiles: [String] = []
     private(set) var loadDiagnostics: [Diagnostic] = []
@@ -31,7 +36,10 @@ final class ReferenceResolver {
     init(rootFile: String, loader: DocumentLoader) {
         self.rootFile = rootFile
         self.loader = loader
-        self.rootFolder = FilePath.directory(of: FilePath.absolute(rootFile))
+        let currentDirectory = FileManager.default.currentDirectoryPath
+        self.currentDirectory = currentDirectory
+        self.rootFolder = FilePath.directory(of: FilePath.absolute(rootFile, in: currentDirectory))
+        self.realRootFolder = URL(fileURLWithPath: rootFolder).resolvingSymlinksInPath().path
     }
 
     /// Records the root document, loaded by the caller.
@@ -42,11 +50,14 @@ final class ReferenceResolver {
 
     /// Resolves `text`, written in `file`, to a target; nothing is loaded.
     func target(of text: String, in file: String) throws(Failure) -> ReferenceTarget {
+        if let cached = targets[file]?[text] {
+            return cached
+        }
         let hash = text.firstIndex(of: "#")
         let pathPart = String(text[..<(hash ?? text.endIndex)])
         let fragment = hash.map { String(text[text.index(after: $0)...]) } ?? ""
         let targetFile = try self.file(of: pathPart, in: file, text: text)
-        guard let pointer = fragment.removingPercentEncoding else {
+        guard let pointer = Self.percentDecoded(fragment) else {
             throw .invalid("invalid percent-encoding in reference '\(text)'")
         }
         guard pointer.isEmpty || pointer.hasPrefix("/") else {
@@ -54,7 +65,9 @@ final class ReferenceResolver {
                 "reference '\(text)' names an anchor; only JSON pointers such as '#/components/schemas/Name' are supported"
             )
         }
-        return ReferenceTarget(file: targetFile, pointer: pointer)
+        let target = ReferenceTarget(file: targetFile, pointer: pointer)
+        targets[file, default: [:]][text] = target
+        return target
     }
 
     /// Returns the node at `target`, loading its file if needed.
@@ -84,7 +97,7 @@ final class ReferenceResolver {
                 "reference '\(text)' points at a URL; only files in the folder of the root document are read"
             )
         }
-        guard let decoded = pathPart.removingPercentEncoding else {
+        guard let decoded = Self.percentDecoded(pathPart) else {
             throw .invalid("invalid percent-encoding in reference '\(text)'")
         }
         if decoded.hasPrefix("/") {
@@ -93,7 +106,7 @@ final class ReferenceResolver {
             )
         }
         let resolved = FilePath.resolve(decoded, againstFolderOf: file)
-        guard FilePath.isInside(FilePath.absolute(resolved), folder: rootFolder) else {
+        guard FilePath.isInside(FilePath.absolute(resolved, in: currentDirectory), folder: rootFolder) else {
             throw .invalid(
                 "reference '\(text)' leads to '\(resolved)', outside the folder of the root document (\(rootFolder))"
             )
@@ -115,9 +128,8 @@ final class ReferenceResolver {
     }
 
     private func load(_ path: String) throws(Failure) -> Node {
-        let real = URL(fileURLWithPath: FilePath.absolute(path)).resolvingSymlinksInPath().path
-        let realFolder = URL(fileURLWithPath: rootFolder).resolvingSymlinksInPath().path
-        guard FilePath.isInside(real, folder: realFolder) else {
+        let real = realPath(of: FilePath.absolute(path, in: currentDirectory))
+        guard FilePath.isInside(real, folder: realRootFolder) else {
             files[path] = .some(nil)
             throw .invalid("'\(path)' is a link to '\(real)', outside the folder of the root document")
         }
@@ -133,6 +145,17 @@ final class ReferenceResolver {
         }
     }
 
+    /// Returns the path with symbolic links resolved. Folders are resolved once and cached, since
+    /// documents keep many files in few folders.
+    private func realPath(of absolutePath: String) -> String {
+        let folder = FilePath.directory(of: absolutePath)
+        let realFolder = realFolders[folder] ?? URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        realFolders[folder] = realFolder
+        let candidate = realFolder + "/" + (absolutePath.split(separator: "/").last.map(String.init) ?? "")
+        let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: candidate)) != nil
+        return isLink ? URL(fileURLWithPath: candidate).resolvingSymlinksInPath().path : candidate
+    }
+
     private static func child(_ segment: String, of node: Node) -> Node? {
         switch node.content {
         case .mapping:
@@ -145,6 +168,11 @@ final class ReferenceResolver {
         case .scalar:
             return nil
         }
+    }
+
+    /// `text` with percent-escapes decoded; nil when an escape is malformed.
+    private static func percentDecoded(_ text: String) -> String? {
+        text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
     }
 
     /// Whether `text` starts with a URI scheme such as `https:` or `file:`.

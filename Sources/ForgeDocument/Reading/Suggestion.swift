@@ -24,7 +24,7 @@ enum Suggestion {
         return best?.word
     }
 
-    /// The optimal string alignment distance (insertions, deletions, substitutions and
+    /// Computes the optimal string alignment distance (insertions, deletions, substitutions and
     /// transpositions of neighbours), stopping early once it exceeds `limit`.
     static func editDistance(_ left: String, _ right: String, limit: Int = .max) -> Int {
         let a = Array(left.unicodeScalars)
