@@ -55,6 +55,7 @@ let package = Package(
         ),
         .testTarget(name: "ForgeArgumentsTests", dependencies: ["ForgeArguments"]),
         .testTarget(name: "ForgeRenderingTests", dependencies: ["ForgeRendering"]),
+        .testTarget(name: "ForgeDocumentTests", dependencies: ["ForgeDocument"], resources: [.copy("Fixtures")]),
         .target(name: "ForgeTestSupport", path: "Tests/ForgeTestSupport"),
         .testTarget(name: "OpenAPIForgeRuntimeTests", dependencies: ["OpenAPIForgeRuntime", "ForgeTestSupport"]),
         .testTarget(name: "ForgeSchemaModelTests", dependencies: ["ForgeSchemaModel", "ForgeDocument", "ForgeFrontEnd"], resources: [.copy("Fixtures")]),
