@@ -1,4 +1,4 @@
-/// What writing the generated files would do to one file in the output directory.
+/// The effect that writing the generated files would have on one file of the output directory.
 public struct FileChange: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable {
         /// The file does not exist yet.
@@ -32,7 +32,7 @@ public struct FileChange: Hashable, Sendable {
     }
 }
 
-/// What `OutputWriter.write(_:)` did, by relative path, each list sorted.
+/// The relative paths that `OutputWriter.write(_:)` wrote, left unchanged and removed, each list sorted.
 public struct WriteSummary: Hashable, Sendable {
     public var written: [String]
     public var unchanged: [String]
@@ -45,7 +45,10 @@ public struct WriteSummary: Hashable, Sendable {
     }
 }
 
-/// A failure to plan or write the generated files; nothing has been written when it is thrown.
+/// A failure to plan or write the generated files.
+///
+/// Failures found while planning or staging leave the directory unchanged; only a failed rename, after
+/// every file was staged, can leave some files written.
 public enum OutputError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A generated path is absolute, empty, repeated, or leaves the output directory.
     case invalidPath(String)

@@ -1,0 +1,114 @@
+import ForgeRendering
+import ForgeSchemaModel
+
+/// Maps one operation to the values the `operation` template reads: its namespace with the response
+/// enum, and its client method.
+///
+/// Keys: `typeName`, `methodName`, `access`, `docLines`, `methodDocLines`, `isDeprecated`, `nestedTypes`,
+/// `validators`, `responses` (enum cases), `branches` (status handling), `parameters` (the method's
+/// signature), `hasParameters`, `requestChecks`, `pathSegments`, `pathLiteral`, `methodLiteral`, `items` (query,
+/// header and cookie statements), `hasCookies`, `acceptLiteral`, `body`, `requirements`, `requestBinding` (`var`, or `let`
+/// when nothing is added to the request).
+/// Every local the method declares starts with `forge_`, which no parameter name can.
+struct OperationContext {
+    let operation: OperationModel
+    let access: String
+    let docComment: DocComment
+    let index: TypeIndex
+    let models: ModelContext
+    let validators: ValidatorContext
+
+    var value: TemplateValue {
+        var context: TemplateValue = [
+            "typeName": .string(operation.typeName),
+            "methodName": .string(operation.methodName),
+            "access": .string(access),
+            "docLines": docComment.value(operation.documentation, summary: nil),
+            "methodDocLines": DocComment.value(lines: methodDocLines),
+            "isDeprecated": .bool(operation.documentation.isDeprecated),
+            "nestedTypes": .list(operation.nestedTypes.map { models.declaration($0, depth: 2) }),
+            "validators": .list(operation.nestedTypes.flatMap(validators.validators)),
+            "endpoint": .string(endpoint),
+            "methodLiteral": .string(SwiftLiteral.string(operation.httpMethod)),
+            "pathLiteral": .string(pathLiteral),
+            "pathSegments": .list(pathSegments),
+            "requirements": .string(requirementsLiteral),
+            "acceptLiteral": operation.acceptedContentTypes.isEmpty
+                ? .null : .string(SwiftLiteral.string(operation.acceptedContentTypes.joined(separator: ", "))),
+        ]
+        let responses: ResponseContext = ResponseContext(operation: operation, docComment: docComment, index: index)
+        context["responses"] = responses.cases
+        context["branches"] = responses.branches
+        context["defaultBranch"] = .optional(responses.defaultBranch)
+
+        let request: RequestContext = RequestContext(operation: operation, index: index)
+        context["parameters"] = .separatedList(request.signature)
+        context["hasParameters"] = .bool(!request.signature.isEmpty)
+        context["items"] = .list(request.items)
+        context["hasCookies"] = .bool(operation.parameters.contains { $0.location == .cookie })
+        context["body"] = .optional(request.body)
+        context["requestChecks"] = .optional(request.checks)
+        let mutates: Bool = !request.items.isEmpty || request.body != nil || !operation.acceptedContentTypes.isEmpty
+        context["requestBinding"] = .string(mutates ? "var" : "let")
+        return context
+    }
+
+    /// `POST /routines/v1/rs/training`, for doc comments.
+    private var endpoint: String {
+        operation.httpMethod + " " + operation.path
+    }
+
+    /// The method's doc comment: the operation's documentation, then its endpoint, parameters and source.
+    private var methodDocLines: [String] {
+        let request: RequestContext = RequestContext(operation: operation, index: index)
+        var facts: [String] = ["- Endpoint: `\(endpoint)`"]
+        let described: [(String, String)] = request.parameterSummaries
+        if !described.isEmpty {
+            facts += ["- Parameters:"] + described.map { "  - \($0.0): \($0.1)" }
+        }
+        return docComment.lines(operation.documentation, facts: facts)
+    }
+
+    /// The path as a Swift string literal that interpolates one `forge_pathN` local per path parameter.
+    private var pathLiteral: String {
+        var literal: String = "\""
+        var number: Int = 0
+        for component in operation.pathComponents {
+            switch component {
+            case .literal(let part):
+                literal += String(SwiftLiteral.string(part).dropFirst().dropLast())
+            case .parameter:
+                literal += "\\(forge_path\(number))"
+                number += 1
+            }
+        }
+        return literal + "\""
+    }
+
+    /// The path parameters' encoded segments in path order: `name` (the local) and `expression`.
+    private var pathSegments: [TemplateValue] {
+        let text: ParameterText = ParameterText(index: index)
+        var segments: [TemplateValue] = []
+        for case .parameter(let swiftName) in operation.pathComponents {
+            let parameter: ParameterModel? = operation.parameters.first {
+                $0.location == .path && $0.swiftName == swiftName
+            }
+            let reference: String = SwiftNaming.parameterName(forMember: swiftName)
+            let type: TypeUsage = parameter?.type ?? .builtin(.string)
+            var expression: String = "PathEncoding.encodeSegment(\(text.scalar(type, reference)))"
+            if let element = text.arrayElement(type) {
+                expression = "PathEncoding.encodeSimple(\(text.elements(element, reference)))"
+            }
+            segments.append(["name": .string("forge_path\(segments.count)"), "expression": .string(expression)])
+        }
+        return segments
+    }
+
+    /// The security alternatives as `[[String]]`: scheme names, any one inner list to satisfy.
+    private var requirementsLiteral: String {
+        let alternatives: [String] = operation.security.map { requirement in
+            "[" + requirement.schemes.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+        }
+        return "[" + alternatives.joined(separator: ", ") + "]"
+    }
+}

@@ -1,0 +1,192 @@
+import ForgeRendering
+import ForgeSchemaModel
+import Foundation
+
+/// Maps an operation's parameters and request body to the client method's signature and statements.
+///
+/// A parameter without a default that is not required becomes `T? = nil` and is sent only when set;
+/// one with a documented default becomes `T = DEFAULT` and is always sent.
+struct RequestContext {
+    let operation: OperationModel
+    let index: TypeIndex
+
+    private var text: ParameterText {
+        ParameterText(index: index)
+    }
+
+    /// Parameters other than the path's, which the request carries as query items, headers or cookies.
+    private var sentParameters: [ParameterModel] {
+        operation.parameters.filter { $0.location != .path }
+    }
+
+    /// The method's parameters in document order, then the body: `label`, `parameterName`,
+    /// `hasDistinctParameterName`, `type`, `defaultClause`.
+    var signature: [TemplateValue] {
+        var entries: [TemplateValue] = operation.parameters.map { parameter in
+            let reference: String = SwiftNaming.parameterName(forMember: parameter.swiftName)
+            let isOptional: Bool = !parameter.isRequired && parameter.defaultExpression == nil
+            var defaultClause: String = isOptional ? " = nil" : ""
+            if !parameter.isRequired, let expression = parameter.defaultExpression {
+                defaultClause = " = " + expression
+            }
+            return [
+                "label": .string(parameter.swiftName), "parameterName": .string(reference),
+                "hasDistinctParameterName": .bool(reference != parameter.swiftName),
+                "type": .string(parameter.type.swiftName + (isOptional ? "?" : "")),
+                "defaultClause": .string(defaultClause),
+            ]
+        }
+        if let body = operation.requestBody, let content = Self.chosenContent(body.contents) {
+            let type: String = Self.bodyType(content)
+            entries.append([
+                "label": .string(bodyName), "parameterName": .string(bodyName), "hasDistinctParameterName": false,
+                "type": .string(body.isRequired ? type : type + "?"),
+                "defaultClause": .string(body.isRequired ? "" : " = nil"),
+            ])
+        }
+        return entries
+    }
+
+    /// `(label, first line of the description)` for the doc comment's parameter list.
+    var parameterSummaries: [(String, String)] {
+        var summaries: [(String, String)] = []
+        for parameter in operation.parameters {
+            if let line = Self.firstLine(parameter.documentation.description) {
+                summaries.append((SwiftNaming.unescaped(parameter.swiftName), line))
+            }
+        }
+        if let body = operation.requestBody, let line = Self.firstLine(body.documentation.description) {
+            summaries.append((bodyName, line))
+        }
+        return summaries
+    }
+
+    /// The name of the body parameter: `body`, or `requestBody` when a parameter is already called `body`.
+    var bodyName: String {
+        let taken: Set<String> = Set(operation.parameters.map { SwiftNaming.unescaped($0.swiftName) })
+        var name: String = "body"
+        for candidate in ["requestBody", "forge_body"] where taken.contains(name) {
+            name = candidate
+        }
+        return name
+    }
+
+    /// One entry per query, header or cookie parameter: `nameLiteral`, `reference`, `isOptional`,
+    /// one of `isQuery`/`isHeader`/`isCookie`, and the text form: `text` (a scalar), `texts` (an array)
+    /// or `pairs` (a map) with the style flags `explode`, `isForm`, `isDeepObject`, `delimiter`.
+    var items: [TemplateValue] {
+        sentParameters.map(item)
+    }
+
+    private func item(_ parameter: ParameterModel) -> TemplateValue {
+        let isOptional: Bool = !parameter.isRequired && parameter.defaultExpression == nil
+        let reference: String = isOptional ? "forge_value" : SwiftNaming.parameterName(forMember: parameter.swiftName)
+        var context: TemplateValue = [
+            "nameLiteral": .string(SwiftLiteral.string(parameter.name)),
+            "expression": .string(SwiftNaming.parameterName(forMember: parameter.swiftName)),
+            "reference": .string(reference),
+            "isOptional": .bool(isOptional),
+            "isQuery": .bool(parameter.location == .query),
+            "isHeader": .bool(parameter.location == .header),
+            "isCookie": .bool(parameter.location == .cookie),
+            "explode": .bool(parameter.explode),
+            "isDeepObject": .bool(parameter.style == .deepObject),
+            "delimiter": .null,
+            "text": .null, "texts": .null, "pairs": .null,
+        ]
+        if let element = text.arrayElement(parameter.type) {
+            context["texts"] = .string(text.elements(element, reference))
+            let delimiters: [ParameterModel.Style: String] = [.spaceDelimited: "%20", .pipeDelimited: "%7C"]
+            context["delimiter"] = delimiters[parameter.style].map { .string(SwiftLiteral.string($0)) } ?? .null
+        } else if let value = text.mapValue(parameter.type) {
+            context["pairs"] = .string(text.pairs(value, reference))
+        } else {
+            context["text"] = .string(text.scalar(parameter.type, reference))
+        }
+        return context
+    }
+
+    /// The body statement values: `contentTypeLiteral`, `isJSON`, `isText`, `isRaw`, `isOptional`,
+    /// `reference`, `expression`.
+    var body: TemplateValue? {
+        guard let body = operation.requestBody, let content = Self.chosenContent(body.contents) else {
+            return nil
+        }
+        return [
+            "contentTypeLiteral": .string(SwiftLiteral.string(content.contentType)),
+            "isJSON": .bool(content.encoding == .json),
+            "isText": .bool(content.encoding == .text),
+            "isRaw": .bool(content.encoding != .json && content.encoding != .text),
+            "isOptional": .bool(!body.isRequired),
+            "expression": .string(bodyName),
+            "reference": .string(body.isRequired ? bodyName : "forge_value"),
+        ]
+    }
+
+    /// The request checks: `validatesBody` (the body's own validator), `bodyExpression`, `parameters`
+    /// (`pointerLiteral`, `expression`, `validatesNested`, `value`, see `ValueChecks`) and `patterns`,
+    /// each pointer `/LOCATION/NAME` such as `/query/page`; nil when nothing is checked.
+    var checks: TemplateValue? {
+        let prefix: String = "forge_pattern_" + SwiftNaming.unescaped(operation.methodName) + "_"
+        var patterns: ValueChecks = ValueChecks(index: index, patterns: PatternTable(prefix: prefix))
+        var parameters: [TemplateValue] = []
+        for parameter in operation.parameters {
+            let isOptional: Bool = !parameter.isRequired && parameter.defaultExpression == nil
+            let type: TypeUsage = isOptional ? .optional(parameter.type) : parameter.type
+            let reference: String = SwiftNaming.parameterName(forMember: parameter.swiftName)
+            let value: TemplateValue? = patterns.value(
+                type, parameter.constraints, expression: reference, pointer: "forge_pointer", depth: 1)
+            let validatesNested: Bool = index.validates(parameter.type)
+            guard value != nil || validatesNested else {
+                continue
+            }
+            let pointer: String = "/" + parameter.location.rawValue + "/" + Self.escapedToken(parameter.name)
+            parameters.append([
+                "pointerLiteral": .string(SwiftLiteral.string(pointer)),
+                "expression": .string(reference), "validatesNested": .bool(validatesNested), "value": .optional(value),
+            ])
+        }
+        let validatesBody: Bool = bodyContent.map { $0.encoding == .json && index.validates($0.type) } ?? false
+        if !validatesBody, parameters.isEmpty {
+            return nil
+        }
+        return [
+            "validatesBody": .bool(validatesBody), "bodyExpression": .string(bodyName),
+            "parameters": .list(parameters), "validationContext": "forge_context",
+            "patterns": patterns.patterns.value,
+        ]
+    }
+
+    private var bodyContent: ContentModel? {
+        operation.requestBody.flatMap { Self.chosenContent($0.contents) }
+    }
+
+    /// The content the method sends: the first JSON one, else the first.
+    ///
+    /// NOTE: a body with several media types is sent in one of them only; the others need a body enum.
+    static func chosenContent(_ contents: [ContentModel]) -> ContentModel? {
+        contents.first { $0.encoding == .json } ?? contents.first
+    }
+
+    /// The Swift type of a body: the model's type for JSON and text, raw `Data` for every other encoding.
+    ///
+    /// NOTE: form and multipart bodies are taken as bytes the caller encodes; typed encoding is missing.
+    static func bodyType(_ content: ContentModel) -> String {
+        switch content.encoding {
+        case .json, .text: return content.type.swiftName
+        case .formURLEncoded, .multipart, .binary: return "Data"
+        }
+    }
+
+    private static func firstLine(_ text: String?) -> String? {
+        guard let line = text?.split(separator: "\n").first else {
+            return nil
+        }
+        return String(line).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Escapes a JSON pointer token: `~` as `~0`, `/` as `~1`.
+    private static func escapedToken(_ token: String) -> String {
+        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+}

@@ -1,0 +1,112 @@
+import ForgeRendering
+import ForgeSchemaModel
+
+/// Renders a schema model into Swift source files through the Mustache templates.
+///
+/// The emitter is pure: it reads no file and writes none, and the same model, options and templates
+/// always give the same bytes. The files, relative to the output directory, are:
+/// - `Models/Models_N.swift` for N from 0 to K−1: every schema type, each top-level type (with its
+///   nested types) in file `FNV-1a(name) mod K`, so adding a type changes one file. K is set by
+///   `EmitterOptions.fileSplit` (automatic: 1 below 50 types, 8 below 1000, else 16).
+/// - `Validators/Validators_N.swift`, split the same way: `Validatable` conformances.
+/// - `Client.swift`: the `Client` struct and the `Operations` namespace.
+/// - `Operations/Operations_N.swift`, split the same way by operation type name: each operation's
+///   response enum and its client method.
+/// Every file is written even when its bucket is empty, so the set of files depends only on K.
+public struct SwiftEmitter: Sendable {
+    public let options: EmitterOptions
+    public let templates: TemplateLibrary
+
+    public init(options: EmitterOptions, templates: TemplateLibrary = .bundled) {
+        self.options = options
+        self.templates = templates
+    }
+
+    /// Returns the generated files for `model`, sorted by path.
+    ///
+    /// - Throws: `EmitterError.template` when a template does not compile or names a value the
+    ///   context lacks, with the template's name, line and column.
+    public func emit(_ model: SchemaModel) throws(EmitterError) -> [GeneratedFile] {
+        let set: TemplateSet
+        do {
+            set = try TemplateSet(templates: templates.templates)
+        } catch {
+            throw .template(error)
+        }
+        let index: TypeIndex = TypeIndex(model: model)
+        let header: FileHeaderContext = FileHeaderContext(options: options)
+
+        var files: [GeneratedFile] = []
+        if options.outputs.contains(.models) {
+            let context: ModelContext = ModelContext(options: options, index: index)
+            files += try bucketFiles(model.types, name: \.name, template: "Models", header: header, set: set) {
+                ["types": .list($0.map { context.declaration($0) })]
+            }
+        }
+        if options.outputs.contains(.validators) {
+            let context: ValidatorContext = ValidatorContext(options: options, index: index)
+            files += try bucketFiles(model.types, name: \.name, template: "Validators", header: header, set: set) {
+                ["validators": .list($0.flatMap(context.validators))]
+            }
+        }
+        if options.outputs.contains(.client) {
+            files += try clientFiles(model, index: index, header: header, set: set)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Renders `TEMPLATE/TEMPLATE_N.swift` for every bucket N, with the bucket's items in the context.
+    ///
+    /// `context` turns one bucket's items into the members added to the header's context.
+    private func bucketFiles<Item>(
+        _ items: [Item], name: (Item) -> String, template: String, header: FileHeaderContext, set: TemplateSet,
+        context: ([Item]) -> [String: TemplateValue]
+    ) throws(EmitterError) -> [GeneratedFile] {
+        let buckets: FileBuckets = FileBuckets(split: options.fileSplit, declarationCount: items.count)
+        var files: [GeneratedFile] = []
+        for (number, bucket) in buckets.distribute(items, name: name).enumerated() {
+            var root: TemplateValue = header.value(imports: [])
+            root["validationContext"] = "context"
+            for (key, value) in context(bucket) {
+                root[key] = value
+            }
+            let path: String = "\(template)/\(template)_\(number).swift"
+            files.append(GeneratedFile(path: path, contents: try render(template, root, set: set)))
+        }
+        return files
+    }
+
+    private func clientFiles(_ model: SchemaModel, index: TypeIndex, header: FileHeaderContext, set: TemplateSet)
+        throws(EmitterError) -> [GeneratedFile]
+    {
+        let docComment: DocComment = DocComment(options: options)
+        let access: String = options.accessModifier.rawValue
+        var client: TemplateValue = ClientContext(model: model, access: access, docComment: docComment).value
+        client.merge(header.value(imports: []))
+        let clientFile: GeneratedFile = GeneratedFile(
+            path: "Client.swift", contents: try render("Client", client, set: set))
+
+        let models: ModelContext = ModelContext(options: options, index: index)
+        let validators: ValidatorContext = ValidatorContext(options: options, index: index)
+        let operations: [GeneratedFile] = try bucketFiles(
+            model.operations, name: \.typeName, template: "Operations", header: header, set: set
+        ) { bucket in
+            let values: [TemplateValue] = bucket.map { operation in
+                OperationContext(
+                    operation: operation, access: access, docComment: docComment, index: index, models: models,
+                    validators: validators
+                ).value
+            }
+            return ["operations": .list(values)]
+        }
+        return [clientFile] + operations
+    }
+
+    private func render(_ name: String, _ context: TemplateValue, set: TemplateSet) throws(EmitterError) -> String {
+        do {
+            return try set.render(name, context: context)
+        } catch {
+            throw .template(error)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// The Mustache templates the emitter renders, by name: the bundled ones, optionally replaced from a folder.
+///
+/// A template's name is its file name without `.mustache`: `Models` for `Models.mustache`, and
+/// `struct` for the partial `struct.mustache`. The bundled set is compiled into the binary, so the
+/// tool reads no template file unless a user asks for an override folder.
+public struct TemplateLibrary: Hashable, Sendable {
+    /// Template sources by name.
+    public let templates: [String: String]
+
+    /// Creates a library from template sources by name.
+    public init(templates: [String: String]) {
+        self.templates = templates
+    }
+
+    /// The templates compiled into the tool.
+    public static let bundled: TemplateLibrary = TemplateLibrary(templates: BundledTemplates.all)
+
+    /// Creates a library from `bundled` where every `NAME.mustache` file in `directory` replaces template `NAME`.
+    ///
+    /// Files that do not end in `.mustache`, and hidden files, are ignored.
+    ///
+    /// - Throws: `TemplateLibraryError.unknownTemplates` when a file names no bundled template,
+    ///   listing the known names; `unreadable` when the folder or a file cannot be read.
+    public init(bundled: TemplateLibrary = .bundled, overriddenBy directory: String) throws(TemplateLibraryError) {
+        let fileNames: [String]
+        do {
+            fileNames = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw .unreadable(path: directory, reason: error.localizedDescription)
+        }
+
+        var templates: [String: String] = bundled.templates
+        var unknown: [String] = []
+        for fileName in fileNames.sorted() where fileName.hasSuffix(Self.fileExtension) && !fileName.hasPrefix(".") {
+            let name: String = String(fileName.dropLast(Self.fileExtension.count))
+            guard templates[name] != nil else {
+                unknown.append(fileName)
+                continue
+            }
+            templates[name] = try Self.read(directory + "/" + fileName)
+        }
+        guard unknown.isEmpty else {
+            throw .unknownTemplates(unknown, known: bundled.templates.keys.sorted())
+        }
+        self.init(templates: templates)
+    }
+
+    /// The template names, sorted.
+    public var names: [String] {
+        templates.keys.sorted()
+    }
+
+    static let fileExtension: String = ".mustache"
+
+    private static func read(_ path: String) throws(TemplateLibraryError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "the file cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(path: path, reason: "the file is not UTF-8 text")
+        }
+        return text
+    }
+}
+
+/// A template folder that cannot replace the bundled templates.
+public enum TemplateLibraryError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Template files whose names match no bundled template, and the names that exist.
+    case unknownTemplates([String], known: [String])
+    case unreadable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unknownTemplates(let files, let known):
+            let knownFiles: String = known.map { $0 + TemplateLibrary.fileExtension }.joined(separator: ", ")
+            return "unknown template file(s) \(files.joined(separator: ", ")); the templates are: \(knownFiles)"
+        case .unreadable(let path, let reason):
+            return "cannot read template '\(path)': \(reason)"
+        }
+    }
+}
