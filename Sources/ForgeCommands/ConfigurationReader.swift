@@ -1,0 +1,166 @@
+import ForgeArguments
+import ForgeDiagnostics
+import ForgeEmitters
+import ForgeFrontEnd
+
+/// Reads `openapi-forge.yaml` into a `GeneratorConfiguration`, reporting every problem at its location.
+struct ConfigurationReader {
+    static let topLevelKeys = [
+        "outputs", "accessModifier", "additionalImports", "templates", "filter", "nameOverrides", "typeOverrides",
+    ]
+    static let filterKeys = ["operations", "tags", "paths"]
+
+    var loader = DocumentLoader()
+
+    func read(contentsOf path: String) throws(DiagnosticError) -> GeneratorConfiguration {
+        let root = try loader.load(contentsOf: path)
+        var reader = NodeReader()
+        let configuration = reader.configuration(from: root, directory: parentDirectory(of: path))
+        if reader.diagnostics.hasErrors {
+            throw DiagnosticError(reader.diagnostics.sorted)
+        }
+        return configuration
+    }
+
+    private func parentDirectory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else {
+            return "."
+        }
+        return path[..<slash].isEmpty ? "/" : String(path[..<slash])
+    }
+}
+
+/// Walks the configuration's node tree, collecting diagnostics instead of stopping at the first.
+private struct NodeReader {
+    var diagnostics = DiagnosticCollection()
+
+    mutating func configuration(from root: Node, directory: String) -> GeneratorConfiguration {
+        var configuration = GeneratorConfiguration()
+        if case .scalar(.null) = root.content {
+            return configuration
+        }
+        guard let entries = mapping(root, what: "the configuration") else {
+            return configuration
+        }
+        for entry in entries {
+            apply(entry, to: &configuration, directory: directory)
+        }
+        return configuration
+    }
+
+    private mutating func apply(
+        _ entry: MappingEntry, to configuration: inout GeneratorConfiguration, directory: String
+    ) {
+        switch entry.key {
+        case "outputs":
+            configuration.outputs = Set(enumList(entry.value, key: "outputs") as [EmitterOptions.Output])
+        case "accessModifier":
+            if let modifier: EmitterOptions.AccessModifier = enumValue(entry.value, key: "accessModifier") {
+                configuration.accessModifier = modifier
+            }
+        case "additionalImports":
+            configuration.additionalImports = stringList(entry.value, key: "additionalImports")
+        case "templates":
+            if let folder = string(entry.value, key: "templates") {
+                configuration.templatesDirectory = folder.hasPrefix("/") ? folder : directory + "/" + folder
+            }
+        case "filter":
+            applyFilter(entry.value, to: &configuration)
+        case "nameOverrides":
+            configuration.nameOverrides = stringMap(entry.value, key: "nameOverrides")
+        case "typeOverrides":
+            configuration.typeOverrides = stringMap(entry.value, key: "typeOverrides")
+        default:
+            reportUnknownKey(entry, allowed: ConfigurationReader.topLevelKeys, in: "the configuration")
+        }
+    }
+
+    private mutating func applyFilter(_ node: Node, to configuration: inout GeneratorConfiguration) {
+        guard let entries = mapping(node, what: "'filter'") else {
+            return
+        }
+        for entry in entries {
+            switch entry.key {
+            case "operations":
+                configuration.operationFilter.operationIds = stringList(entry.value, key: "filter.operations")
+            case "tags": configuration.operationFilter.tags = stringList(entry.value, key: "filter.tags")
+            case "paths": configuration.operationFilter.paths = stringList(entry.value, key: "filter.paths")
+            default: reportUnknownKey(entry, allowed: ConfigurationReader.filterKeys, in: "'filter'")
+            }
+        }
+    }
+
+    private mutating func reportUnknownKey(_ entry: MappingEntry, allowed: [String], in what: String) {
+        var message = "unknown key '\(entry.key)' in \(what)"
+        if let suggestion = closestMatch(to: entry.key, in: allowed) {
+            message += "; did you mean '\(suggestion)'?"
+        } else {
+            message += "; expected one of " + allowed.joined(separator: ", ")
+        }
+        diagnostics.append(.error(message, at: entry.keyLocation))
+    }
+
+    private mutating func mapping(_ node: Node, what: String) -> [MappingEntry]? {
+        guard let entries = node.entries else {
+            diagnostics.append(.error("\(what) must be a mapping, found \(node.kindDescription)", at: node.location))
+            return nil
+        }
+        return entries
+    }
+
+    private mutating func string(_ node: Node, key: String) -> String? {
+        guard let text = node.string else {
+            diagnostics.append(.error("'\(key)' must be a string, found \(node.kindDescription)", at: node.location))
+            return nil
+        }
+        return text
+    }
+
+    private mutating func stringList(_ node: Node, key: String) -> [String] {
+        guard let elements = node.elements else {
+            diagnostics.append(
+                .error("'\(key)' must be a list of strings, found \(node.kindDescription)", at: node.location))
+            return []
+        }
+        return elements.compactMap { string($0, key: key) }
+    }
+
+    private mutating func stringMap(_ node: Node, key: String) -> [String: String] {
+        guard let entries = mapping(node, what: "'\(key)'") else {
+            return [:]
+        }
+        var result: [String: String] = [:]
+        for entry in entries {
+            if let value = string(entry.value, key: "\(key).\(entry.key)") {
+                result[entry.key] = value
+            }
+        }
+        return result
+    }
+
+    private mutating func enumValue<Value: RawRepresentable & CaseIterable>(_ node: Node, key: String) -> Value?
+    where Value.RawValue == String {
+        guard let text = string(node, key: key) else {
+            return nil
+        }
+        if let value = Value(rawValue: text) {
+            return value
+        }
+        let allowed = Value.allCases.map(\.rawValue)
+        var message = "invalid value '\(text)' for '\(key)'; expected one of " + allowed.joined(separator: ", ")
+        if let suggestion = closestMatch(to: text, in: allowed) {
+            message = "invalid value '\(text)' for '\(key)'; did you mean '\(suggestion)'?"
+        }
+        diagnostics.append(.error(message, at: node.location))
+        return nil
+    }
+
+    private mutating func enumList<Value: RawRepresentable & CaseIterable>(_ node: Node, key: String) -> [Value]
+    where Value.RawValue == String {
+        guard let elements = node.elements else {
+            diagnostics.append(.error("'\(key)' must be a list, found \(node.kindDescription)", at: node.location))
+            return []
+        }
+        return elements.compactMap { enumValue($0, key: key) }
+    }
+}

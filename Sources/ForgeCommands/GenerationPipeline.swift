@@ -1,0 +1,79 @@
+import ForgeDiagnostics
+import ForgeDocument
+import ForgeEmitters
+import ForgeSchemaModel
+
+/// The whole generator, document path in, generated files out, with nothing written to disk.
+///
+/// Every stage's diagnostics are collected; the pipeline stops after the first stage that
+/// reports an error, so no files are produced from a document with errors.
+public struct GenerationPipeline: Sendable {
+    public var configuration: GeneratorConfiguration
+    public var fileSplit: EmitterOptions.FileSplit
+
+    public init(
+        configuration: GeneratorConfiguration = GeneratorConfiguration(),
+        fileSplit: EmitterOptions.FileSplit = .automatic
+    ) {
+        self.configuration = configuration
+        self.fileSplit = fileSplit
+    }
+
+    /// The outcome of a run: files when it succeeded, and every diagnostic either way.
+    public struct Result: Sendable {
+        public var files: [GeneratedFile]?
+        public var diagnostics: [Diagnostic]
+        /// Every file the document reached through references, the document first.
+        public var documentFiles: [String]
+        public var typeCount: Int
+        public var operationCount: Int
+    }
+
+    public func run(documentPath: String) -> Result {
+        let read = DocumentReader().read(contentsOf: documentPath)
+        var result = Result(
+            files: nil, diagnostics: read.diagnostics, documentFiles: read.loadedFiles, typeCount: 0, operationCount: 0)
+        guard let document = read.document, !read.diagnostics.contains(where: { $0.severity == .error }) else {
+            return result
+        }
+
+        let model = SchemaModelBuilder(options: configuration.schemaModelOptions).build(document)
+        result.diagnostics += model.diagnostics
+        result.typeCount = model.types.count
+        result.operationCount = model.operations.count
+        guard !model.diagnostics.contains(where: { $0.severity == .error }) else {
+            return result
+        }
+
+        do {
+            let templates = try templateLibrary()
+            let emitter = SwiftEmitter(options: emitterOptions(documentPath: documentPath), templates: templates)
+            result.files = try emitter.emit(model)
+        } catch let error as TemplateLibraryError {
+            result.diagnostics.append(.error(error.description, at: nil))
+        } catch let error as EmitterError {
+            result.diagnostics.append(.error(error.description, at: nil))
+        } catch {
+            result.diagnostics.append(.error("\(error)", at: nil))
+        }
+        return result
+    }
+
+    private func templateLibrary() throws(TemplateLibraryError) -> TemplateLibrary {
+        guard let directory = configuration.templatesDirectory else {
+            return .bundled
+        }
+        return try TemplateLibrary(overriddenBy: directory)
+    }
+
+    private func emitterOptions(documentPath: String) -> EmitterOptions {
+        EmitterOptions(
+            accessModifier: configuration.accessModifier,
+            additionalImports: configuration.additionalImports,
+            outputs: configuration.outputs,
+            toolVersion: OpenAPIForgeTool.version,
+            documentPath: documentPath,
+            fileSplit: fileSplit
+        )
+    }
+}

@@ -1,0 +1,29 @@
+import ForgeEmitters
+
+/// The fixed file set that the build plugin declares as its outputs.
+///
+/// A build command names its outputs before it runs, so in plugin layout every group is split into
+/// the same number of files and any file the emitter did not produce (an output turned off in the
+/// configuration, or a group with no declarations) is written with only its header. The plugin's
+/// `PluginOutputs` lists the same paths.
+enum PluginLayout {
+    static let filesPerGroup = 8
+    static let groups = ["Models", "Operations", "Validators"]
+
+    static var paths: [String] {
+        var paths = ["Client.swift"]
+        for group in groups {
+            paths += (0..<filesPerGroup).map { "\(group)/\(group)_\($0).swift" }
+        }
+        return paths
+    }
+
+    /// Adds a header-only file for every path of the layout that `files` lacks.
+    static func complete(_ files: [GeneratedFile], documentPath: String) -> [GeneratedFile] {
+        let present = Set(files.map(\.path))
+        let sourceName = documentPath.split(separator: "/").last.map(String.init) ?? documentPath
+        let header = GeneratedFileHeader.text(toolVersion: OpenAPIForgeTool.version, sourceName: sourceName)
+        let missing = paths.filter { !present.contains($0) }.map { GeneratedFile(path: $0, contents: header) }
+        return files + missing
+    }
+}

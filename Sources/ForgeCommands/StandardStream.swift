@@ -1,0 +1,37 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Unbuffered writes to standard output and standard error.
+enum StandardStream {
+    case output
+    case error
+
+    static func write(_ text: String, to stream: StandardStream) {
+        let handle = stream == .output ? FileHandle.standardOutput : FileHandle.standardError
+        handle.write(Data(text.utf8))
+    }
+}
+
+/// The text of source files, read once each, for printing the line under a diagnostic.
+final class SourceTextCache: @unchecked Sendable {
+    static let shared = SourceTextCache()
+
+    private let lock = NSLock()
+    private var texts: [String: String?] = [:]
+
+    func text(of path: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = texts[path] {
+            return cached
+        }
+        let text = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        texts[path] = text
+        return text
+    }
+}
