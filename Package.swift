@@ -81,6 +81,7 @@ let package = Package(
         .testTarget(name: "ForgeArgumentsTests", dependencies: ["ForgeArguments"]),
         .testTarget(name: "ForgeRenderingTests", dependencies: ["ForgeRendering"]),
         .testTarget(name: "ForgeDocumentTests", dependencies: ["ForgeDocument"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ForgeCommandsTests", dependencies: ["ForgeCommands"]),
         .target(name: "ForgeTestSupport", path: "Tests/ForgeTestSupport"),
         .testTarget(name: "TrainingRoutineAPITests", dependencies: ["TrainingRoutineAPI", "ForgeTestSupport"]),
         .testTarget(name: "OpenAPIForgeRuntimeTests", dependencies: ["OpenAPIForgeRuntime", "ForgeTestSupport"]),

@@ -7,6 +7,7 @@ import ForgeFrontEnd
 struct ConfigurationReader {
     static let topLevelKeys = [
         "outputs", "accessModifier", "additionalImports", "templates", "filter", "nameOverrides", "typeOverrides",
+        "sourceLocations",
     ]
     static let filterKeys = ["operations", "tags", "paths"]
 
@@ -70,6 +71,10 @@ private struct NodeReader {
             configuration.nameOverrides = stringMap(entry.value, key: "nameOverrides")
         case "typeOverrides":
             configuration.typeOverrides = stringMap(entry.value, key: "typeOverrides")
+        case "sourceLocations":
+            if let flag = bool(entry.value, key: "sourceLocations") {
+                configuration.sourceLocations = flag
+            }
         default:
             reportUnknownKey(entry, allowed: ConfigurationReader.topLevelKeys, in: "the configuration")
         }
@@ -114,6 +119,15 @@ private struct NodeReader {
             return nil
         }
         return text
+    }
+
+    private mutating func bool(_ node: Node, key: String) -> Bool? {
+        guard case .scalar(.bool(let flag)) = node.content else {
+            diagnostics.append(
+                .error("'\(key)' must be true or false, found \(node.kindDescription)", at: node.location))
+            return nil
+        }
+        return flag
     }
 
     private mutating func stringList(_ node: Node, key: String) -> [String] {

@@ -73,6 +73,7 @@ public struct GenerationPipeline: Sendable {
             outputs: configuration.outputs,
             toolVersion: OpenAPIForgeTool.version,
             documentPath: documentPath,
+            includesSourceLocations: configuration.sourceLocations,
             fileSplit: fileSplit
         )
     }

@@ -16,6 +16,7 @@ import ForgeSchemaModel
 ///   TrainingRoutine: Routine
 /// typeOverrides:
 ///   uuid: String
+/// sourceLocations: false         # leave `- Source: file:line:column` out of doc comments
 /// ```
 public struct GeneratorConfiguration: Sendable, Equatable {
     public var outputs: Set<EmitterOptions.Output> = Set(EmitterOptions.Output.allCases)
@@ -29,6 +30,8 @@ public struct GeneratorConfiguration: Sendable, Equatable {
     public var nameOverrides: [String: String] = [:]
     /// Component schema names or string formats to Swift types spelled out.
     public var typeOverrides: [String: String] = [:]
+    /// Whether doc comments name the document line each declaration came from.
+    public var sourceLocations = true
 
     public init() {}
 
