@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// Builds `Examples/TrainingRoutineClient`, a package that depends on this one by path and applies
+/// the build plugin the way a user's package does.
+@Suite("Example package", .serialized)
+struct ExamplePackageTests {
+    @Test("builds with the plugin, then rebuilds nothing")
+    func examplePackageBuilds() throws {
+        let scratch = try makeTemporaryDirectory()
+        let package = repositoryPath("Examples/TrainingRoutineClient")
+
+        let first = try runSwiftBuild(package: package, scratch: scratch.path)
+        #expect(first.status == 0, "\(first.output)")
+        #expect(first.output.contains("Generating Swift from openapi.yaml for TrainingRoutineClient"))
+
+        let second = try runSwiftBuild(package: package, scratch: scratch.path)
+        #expect(second.status == 0, "\(second.output)")
+        #expect(!second.output.contains("Generating Swift"))
+    }
+
+    private func runSwiftBuild(package: String, scratch: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swift", "build", "--package-path", package, "--scratch-path", scratch]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
