@@ -3,7 +3,7 @@
 
 Usage: crosscheck-loader.py CORPUS_DIR OURS_DIR
 
-For every .json, .yaml and .yml file under CORPUS_DIR, OURS_DIR holds either
+For every .json, .yaml and .yml file under CORPUS_DIR, OURS_DIR contains either
 <relative path>.canonical.json (the front end loaded it) or <relative path>.error
 (the front end rejected it, with its message). Python loads the original and the two
 are compared as data. Exit status 1 when any file disagrees.

@@ -6,9 +6,9 @@
 ///   string order), not by Swift's `String` comparison, which normalizes first;
 /// - two-space indentation, `", "`-free separators (`,` at line ends, `": "` after keys),
 ///   and `{}` / `[]` for empty collections;
-/// - numbers as their `Scalar.decimalText` (original digits; hexadecimal and octal in
-///   decimal), and infinities and NaN as `Infinity`, `-Infinity` and `NaN`, which is not
-///   JSON but what Python writes and reads;
+/// - numbers as their `Scalar.decimalText`: the original digits, with hexadecimal and
+///   octal converted to decimal. Infinities and NaN are written `Infinity`, `-Infinity`
+///   and `NaN`. That is not JSON, but it is what Python writes and reads;
 /// - strings escaped as JSON requires (`"`, `\`, and control characters below U+0020;
 ///   `\b \f \n \r \t` by name, others as lowercase `\u00xx`); other characters,
 ///   non-ASCII included, are written as UTF-8.

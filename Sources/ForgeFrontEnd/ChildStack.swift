@@ -18,7 +18,7 @@ final class ChildStack<Element> {
         storage.deallocate()
     }
 
-    func push(_ element: Element) {
+    func push(_ element: consuming Element) {
         if count == capacity {
             let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
             larger.moveInitialize(from: storage, count: count)
@@ -30,8 +30,9 @@ final class ChildStack<Element> {
         count += 1
     }
 
-    subscript(index: Int) -> Element {
-        storage[index]
+    /// Reads a part of the element at `index` in place; copying whole elements would retain all their parts.
+    func read<Part>(_ index: Int, _ part: KeyPath<Element, Part>) -> Part {
+        storage[index][keyPath: part]
     }
 
     /// Removes the elements from `start` to the top and returns them in order.
@@ -41,9 +42,13 @@ final class ChildStack<Element> {
             return []
         }
         count = start
-        return [Element](unsafeUninitializedCapacity: length) { buffer, initialized in
-            buffer.baseAddress!.moveInitialize(from: storage + start, count: length)
-            initialized = length
+        // Appending moved elements to reserved space stays on Array's specialized paths;
+        // `init(unsafeUninitializedCapacity:)` looks up generic metadata on every call.
+        var result: [Element] = []
+        result.reserveCapacity(length)
+        for index in start..<(start + length) {
+            result.append((storage + index).move())
         }
+        return result
     }
 }

@@ -3,9 +3,9 @@ import ForgeDiagnostics
 /// Loads YAML and JSON documents into located node trees.
 ///
 /// JSON is chosen when the file name ends in `.json` or the first character after
-/// whitespace (and an optional UTF-8 byte-order mark) is `{` or `[`; when such a file
-/// is not named `.json` and is not valid JSON, it is read as YAML, whose flow style
-/// also starts that way. Everything else is YAML 1.2 read with libyaml.
+/// whitespace (and an optional UTF-8 byte-order mark) is `{` or `[`. A file chosen by
+/// its first character that is not valid JSON is read as YAML, because YAML's flow
+/// style starts the same way. Everything else is YAML 1.2 read with libyaml.
 public struct DocumentLoader: Sendable {
     public var limits: LoadLimits
 

@@ -137,41 +137,43 @@ struct JSONReader {
     private mutating func readString() throws(DiagnosticError) -> String {
         let start = index + 1
         var position = start
+        var continuation = 0
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                try finishString(from: start, to: position)
+                try finishString(from: start, to: position, continuation: continuation)
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 {
                 break
             }
+            if byte & 0xC0 == 0x80 {
+                continuation += 1
+            }
             position += 1
         }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
-        let end = try readEscapedRest(from: position, stringStart: start)
-        try finishString(from: start, to: end)
+        let end = try readEscapedRest(from: position, stringStart: start, continuation: &continuation)
+        try finishString(from: start, to: end, continuation: continuation)
         return String(decoding: scratch, as: UTF8.self)
     }
 
-    /// Moves past the closing quote at `end`, counting the string's continuation bytes for columns.
-    private mutating func finishString(from start: Int, to end: Int) throws(DiagnosticError) {
+    /// Moves past the closing quote at `end`; `continuation` counts the string's UTF-8 continuation bytes.
+    private mutating func finishString(from start: Int, to end: Int, continuation: Int) throws(DiagnosticError) {
         guard end - start <= limits.maximumScalarLength else {
             let message =
                 "a string is longer than \(limits.maximumScalarLength) bytes (LoadLimits.maximumScalarLength)"
             throw error(message, at: start - 1)
-        }
-        var continuation = 0
-        for byte in UnsafeBufferPointer(rebasing: bytes[start..<end]) where byte & 0xC0 == 0x80 {
-            continuation += 1
         }
         continuationBytes += continuation
         index = end + 1
     }
 
     /// Decodes the rest of a string into `scratch`; returns the offset of the closing quote.
-    private mutating func readEscapedRest(from offset: Int, stringStart: Int) throws(DiagnosticError) -> Int {
+    private mutating func readEscapedRest(
+        from offset: Int, stringStart: Int, continuation: inout Int
+    ) throws(DiagnosticError) -> Int {
         var position = offset
         while position < bytes.count {
             let byte = bytes[position]
@@ -184,6 +186,9 @@ struct JSONReader {
                 let message = "a control character (U+\(UInt32(byte).paddedHex)) must be escaped inside a string"
                 throw error(message, at: position)
             } else {
+                if byte & 0xC0 == 0x80 {
+                    continuation += 1
+                }
                 scratch.append(byte)
                 position += 1
             }
@@ -335,7 +340,7 @@ struct JSONReader {
         return DiagnosticError(.error(message, at: SourceLocation(file: file, line: line, column: column)))
     }
 
-    /// Names what stands at `offset` for a message: a quoted character or "the end of the file".
+    /// Describes the character at `offset` for a message: a quoted character or "the end of the file".
     private func describe(at offset: Int) -> String {
         offset < bytes.count ? "'\(describeCharacter(at: offset))'" : "the end of the file"
     }

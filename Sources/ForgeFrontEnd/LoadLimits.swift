@@ -1,7 +1,7 @@
 /// Bounds that keep hostile input from exhausting time, memory or the stack.
 ///
 /// Every limit a loader enforces lives here, and each error that reports an exceeded
-/// limit names the property, so a user who trusts a large document knows what to raise.
+/// limit names the property, so a user who trusts a large document can tell which to raise.
 /// The defaults are far above what real OpenAPI documents need: the largest public
 /// descriptions are around 12 MB, nest fewer than 40 levels and use few aliases.
 public struct LoadLimits: Sendable, Hashable {
@@ -10,20 +10,20 @@ public struct LoadLimits: Sendable, Hashable {
     /// Checked before parsing starts, so an oversized file costs no parsing time.
     public var maximumDocumentSize: Int
 
-    /// The longest single scalar or string accepted, in bytes of UTF-8 (default 16 MiB).
+    /// The maximum length of one scalar or string, in bytes of UTF-8 (default 16 MiB).
     public var maximumScalarLength: Int
 
-    /// The deepest nesting of mappings and sequences accepted (default 512 levels).
+    /// The maximum nesting of mappings and sequences (default 512 levels).
     ///
-    /// Readers keep their own stacks, so this is not about their stack; it bounds the
+    /// The readers keep their own stacks and do not recurse. The limit bounds the
     /// recursion of every later stage that walks the tree, such as the JSON writer.
     /// Nodes reached through an alias count at the depth where the alias is used.
     public var maximumDepth: Int
 
-    /// The most nodes that aliases may add to a document, counted per use (default 1,000,000).
+    /// The maximum number of nodes that aliases may add to a document, counted per use (default 1,000,000).
     ///
     /// An alias shares its anchor's subtree, but each use adds the whole subtree to what
-    /// later stages visit; counting it stops exponential "billion laughs" documents.
+    /// later stages visit. Counting those nodes stops exponential "billion laughs" documents.
     public var maximumAliasExpansion: Int
 
     public static let `default` = LoadLimits()

@@ -22,7 +22,7 @@ struct NodeTreeBuilder {
         var isMapping: Bool
         var location: SourceLocation
         var anchor: String?
-        /// Where this collection's children start in `elements` or `entries`.
+        /// The index in `elements` or `entries` of this collection's first child.
         var start: Int
         var pendingKey: PendingKey?
         var keyIndex: [String: Int]?
@@ -160,7 +160,7 @@ struct NodeTreeBuilder {
         throw DiagnosticError(.error("the alias '*\(name)' names no anchor defined before it", at: location))
     }
 
-    private mutating func deliver(_ node: Node, size: Int, height: Int) throws(DiagnosticError) {
+    private mutating func deliver(_ node: consuming Node, size: Int, height: Int) throws(DiagnosticError) {
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
@@ -205,15 +205,15 @@ struct NodeTreeBuilder {
     private mutating func firstLocation(ofKey key: String, inFrame top: Int) -> SourceLocation? {
         let start = stack[top].start
         if let index = stack[top].keyIndex {
-            return index[key].map { entries[start + $0].keyLocation }
+            return index[key].map { entries.read(start + $0, \.keyLocation) }
         }
-        for position in start..<entries.count where entries[position].key == key {
-            return entries[position].keyLocation
+        for position in start..<entries.count where entries.read(position, \.key) == key {
+            return entries.read(position, \.keyLocation)
         }
         if entries.count - start >= Self.indexedMappingSize {
             var index: [String: Int] = [:]
             for position in start..<entries.count {
-                index[entries[position].key] = position - start
+                index[entries.read(position, \.key)] = position - start
             }
             stack[top].keyIndex = index
         }

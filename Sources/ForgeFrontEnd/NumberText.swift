@@ -1,6 +1,6 @@
 /// Exact arithmetic on number text, so no value is rounded before a caller asks for a machine number.
 enum NumberText {
-    /// The radix and digits of core-schema `0x` and `0o` integers; nil for decimal text.
+    /// Splits core-schema `0x` and `0o` integers into radix and digits; returns nil for decimal text.
     static func radixDigits(_ text: String) -> (radix: Int, digits: Substring)? {
         if text.hasPrefix("0x") {
             return (16, text.dropFirst(2))

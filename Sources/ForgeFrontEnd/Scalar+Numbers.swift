@@ -45,10 +45,10 @@ extension Scalar {
         }
     }
 
-    /// Returns the number as JSON number text: hexadecimal and octal become decimal, a `+`
-    /// sign and leading zeros go, and `.5` becomes `0.5`; digits are otherwise kept as written.
+    /// Returns the number as JSON number text, with its digits otherwise as written.
     ///
-    /// Nil for infinities, NaN and scalars that are not numbers.
+    /// Hexadecimal and octal become decimal, a `+` sign and leading zeros are dropped, and
+    /// `.5` becomes `0.5`. Nil for infinities, NaN and scalars that are not numbers.
     public var decimalText: String? {
         switch self {
         case .integer(let text):

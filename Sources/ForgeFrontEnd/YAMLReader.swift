@@ -3,9 +3,9 @@ import ForgeDiagnostics
 
 /// Reads one YAML document into a located node tree through libyaml's event API.
 ///
-/// libyaml only tokenizes; this reader resolves scalars by the YAML 1.2 core schema,
-/// follows anchors, aliases and merge keys, and leaves limits and key rules to
-/// `NodeTreeBuilder`. A stream with more than one document is an error.
+/// libyaml reports structure and scalar text. This reader resolves scalars by the YAML
+/// 1.2 core schema and follows anchors, aliases and merge keys, while `NodeTreeBuilder`
+/// enforces limits and key rules. A stream with more than one document is an error.
 struct YAMLReader {
     private let file: String
     private let limits: LoadLimits
@@ -30,8 +30,13 @@ struct YAMLReader {
     }
 
     private mutating func handle(_ event: UnsafePointer<yaml_event_t>) throws(DiagnosticError) {
+        let type = event.pointee.type
+        if type == YAML_SEQUENCE_END_EVENT || type == YAML_MAPPING_END_EVENT {
+            try builder.endCollection()
+            return
+        }
         let location = location(of: event.pointee.start_mark)
-        switch event.pointee.type {
+        switch type {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
             if documentCount > 1 {
@@ -46,8 +51,6 @@ struct YAMLReader {
             try begin(isMapping: false, anchor: event.pointee.data.sequence_start.anchor, at: location)
         case YAML_MAPPING_START_EVENT:
             try begin(isMapping: true, anchor: event.pointee.data.mapping_start.anchor, at: location)
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            try builder.endCollection()
         default:
             break
         }

@@ -4,7 +4,7 @@ import ForgeDiagnostics
 enum YAMLScalarTypes {
     private static let prefix = "tag:yaml.org,2002:"
 
-    /// Returns the scalar for `text`; quoted and block scalars are strings unless a tag says otherwise.
+    /// Returns the scalar for `text`; quoted and block scalars are strings unless a tag requests another type.
     ///
     /// Standard tags are honoured: `!!str` makes a string of anything, while `!!int`,
     /// `!!float`, `!!bool` and `!!null` require text of that type. The non-specific tag

@@ -3,35 +3,41 @@ import ForgeDiagnostics
 
 /// Turns libyaml's error state into a located diagnostic in clearer words.
 ///
-/// The position is libyaml's problem mark made 1-based (libyaml counts characters, so
-/// columns count Unicode scalars); the reader's errors give a byte offset instead, which
-/// is converted the same way. Messages libyaml words obscurely are rewritten; the
-/// context ("while scanning a quoted scalar") becomes a note at the place it names.
+/// The position is libyaml's problem mark made 1-based. libyaml counts characters, so
+/// columns count Unicode scalars. Reader errors (such as a control character) carry a
+/// byte offset instead, which is converted to the same form. Obscure libyaml messages
+/// are rewritten, and the context ("while scanning a quoted scalar") becomes a note.
 enum YAMLSyntaxError {
-    static func diagnostic(for parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, file: String)
-        -> DiagnosticError
-    {
+    static func diagnostic(
+        for parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, file: String
+    ) -> DiagnosticError {
         let problem = parser.problem.map { String(cString: $0) } ?? "libyaml reported an unknown error"
         let location: SourceLocation
         if parser.error == YAML_READER_ERROR {
             let (line, column) = UTF8Validation.position(of: parser.problem_offset, in: bytes)
             location = SourceLocation(file: file, line: line, column: column)
         } else {
-            location = SourceLocation(
-                file: file, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1)
+            location = self.location(of: parser.problem_mark, file: file)
         }
+
         let character = character(atLine: location.line, column: location.column, in: bytes)
-        var notes: [Diagnostic.Note] = []
-        if let context = parser.context,
-            parser.context_mark.line != parser.problem_mark.line
-                || parser.context_mark.column != parser.problem_mark.column
-        {
-            let contextLocation = SourceLocation(
-                file: file, line: parser.context_mark.line + 1, column: parser.context_mark.column + 1)
-            notes.append(Diagnostic.Note("\(String(cString: context)) that starts here", at: contextLocation))
-        }
         let message = rewrite(problem, character: character)
-        return DiagnosticError(.error(message, at: location, notes: notes))
+        return DiagnosticError(.error(message, at: location, notes: contextNotes(for: parser, file: file)))
+    }
+
+    private static func location(of mark: yaml_mark_t, file: String) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+    }
+
+    /// Returns a note for libyaml's context, such as where an unclosed quoted scalar started.
+    private static func contextNotes(for parser: yaml_parser_t, file: String) -> [Diagnostic.Note] {
+        let mark = parser.context_mark
+        guard let context = parser.context,
+            mark.line != parser.problem_mark.line || mark.column != parser.problem_mark.column
+        else {
+            return []
+        }
+        return [Diagnostic.Note("\(String(cString: context)) that starts here", at: location(of: mark, file: file))]
     }
 
     /// Rewords a libyaml problem; `character` is the character at the problem position, if any.
@@ -63,7 +69,7 @@ enum YAMLSyntaxError {
         }
     }
 
-    /// The Unicode scalar at a 1-based line and column, where lines end at LF.
+    /// Returns the Unicode scalar at a 1-based line and column, where lines end at LF.
     static func character(atLine line: Int, column: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
         var currentLine = 1
         var offset = 0

@@ -22,7 +22,7 @@ func loadFailure(_ text: String, file: String = "test.yaml", limits: LoadLimits 
     loadFailure(Array(text.utf8), file: file, limits: limits)
 }
 
-/// The node at a path of mapping keys and sequence indexes, such as `["paths", "/a", 0]`.
+/// Returns the node at a path of mapping keys and sequence indexes, such as `["paths", "/a", 0]`.
 func node(_ root: Node, _ path: [any PathComponent]) -> Node? {
     var current: Node? = root
     for component in path {

@@ -176,4 +176,12 @@ import Testing
         #expect(failure?.message == expected)
         #expect(position(failure?.location) == "2:6")
     }
+
+    @Test func contextBecomesNote() {
+        let failure = loadFailure("a: 1\nb: \"open\nc: 2\n", file: "q.yaml")
+        #expect(failure?.message == "found unexpected end of stream")
+        #expect(position(failure?.location) == "4:1")
+        #expect(failure?.notes.map(\.message) == ["while scanning a quoted scalar that starts here"])
+        #expect(position(failure?.notes.first?.location) == "2:4")
+    }
 }
