@@ -58,7 +58,9 @@ enum BundledTemplates {
                 {{> docComment}}
                 {{access}} var {{swiftName}}: {{credentialType}}?
         {{/schemes}}
+        {{#hasSchemes}}
 
+        {{/hasSchemes}}
                 /// Creates credentials for the schemes given.
         {{#hasSchemes}}
                 {{access}} init(
@@ -81,20 +83,17 @@ enum BundledTemplates {
                 switch scheme {
         {{#schemes}}
                 case {{nameLiteral}}:
-        {{#isToken}}
-                    return self.authentication.{{swiftName}}.map { (forge_token: String) -> ClientAuthentication in
-                        ClientAuthentication.bearer(forge_token)
+                    guard let forge_credential = self.authentication.{{swiftName}} else {
+                        return nil
                     }
+        {{#isToken}}
+                    return ClientAuthentication.bearer(forge_credential)
         {{/isToken}}
         {{#isBasic}}
-                    return self.authentication.{{swiftName}}.map { (forge_pair: {{credentialType}}) -> ClientAuthentication in
-                        ClientAuthentication.basic(username: forge_pair.username, password: forge_pair.password)
-                    }
+                    return ClientAuthentication.basic(username: forge_credential.username, password: forge_credential.password)
         {{/isBasic}}
         {{#isAPIKey}}
-                    return self.authentication.{{swiftName}}.map { (forge_key: String) -> ClientAuthentication in
-                        ClientAuthentication.apiKey(name: {{keyNameLiteral}}, location: .{{keyLocation}}, value: forge_key)
-                    }
+                    return ClientAuthentication.apiKey(name: {{keyNameLiteral}}, location: .{{keyLocation}}, value: forge_credential)
         {{/isAPIKey}}
         {{/schemes}}
                 default:

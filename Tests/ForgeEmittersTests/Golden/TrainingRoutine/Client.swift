@@ -62,9 +62,10 @@ public struct Client: Sendable {
     func forge_credential(for scheme: String) -> ClientAuthentication? {
         switch scheme {
         case "bearerAuth":
-            return self.authentication.bearerAuth.map { (forge_token: String) -> ClientAuthentication in
-                ClientAuthentication.bearer(forge_token)
+            guard let forge_credential = self.authentication.bearerAuth else {
+                return nil
             }
+            return ClientAuthentication.bearer(forge_credential)
         default:
             return nil
         }
