@@ -21,10 +21,10 @@ let package = Package(
         .target(name: "ForgeFrontEnd", dependencies: ["CYAML", "ForgeDiagnostics"]),
 
         // Document model: typed OpenAPI values, references and validation.
-        .target(name: "ForgeDocument", dependencies: ["ForgeFrontEnd", "ForgeDiagnostics"]),
+        .target(name: "ForgeDocument", dependencies: ["ForgeFrontEnd", "ForgeDiagnostics", "OpenAPIForgeRuntime"]),
 
         // Schema model: every Swift name, type and operation, decided once.
-        .target(name: "ForgeSchemaModel", dependencies: ["ForgeDocument", "ForgeDiagnostics"]),
+        .target(name: "ForgeSchemaModel", dependencies: ["ForgeDocument", "ForgeDiagnostics", "OpenAPIForgeRuntime"]),
 
         // Rendering: a Mustache renderer with no knowledge of OpenAPI.
         .target(name: "ForgeRendering"),
@@ -46,7 +46,8 @@ let package = Package(
         ),
         .executableTarget(name: "openapi-forge", dependencies: ["ForgeCommands"]),
 
-        // Runtime imported by generated code.
+        // Runtime imported by generated code. The generator uses its ECMA-262 pattern translation too,
+        // so a pattern is checked at generation time exactly as the generated validator will run it.
         .target(name: "OpenAPIForgeRuntime"),
 
         // Plugins: generate at build time, or into the source tree on request.

@@ -1,6 +1,7 @@
 import ForgeDiagnostics
 import ForgeFrontEnd
 import Foundation
+import OpenAPIForgeRuntime
 
 /// Reading `type`, `nullable` and numeric keywords of schemas.
 extension DocumentParser {
@@ -154,10 +155,15 @@ extension DocumentParser {
     }
 
     /// Reports a `pattern` that is not a valid regular expression.
+    ///
+    /// Patterns are ECMA-262 and run through the runtime's translation to ICU syntax, so a pattern
+    /// is an error only when neither its translation nor the text as written compiles; that keeps
+    /// ECMA-only syntax such as `[^]` valid while catching patterns like `^[a-z+$`.
     func checkPattern(_ pattern: String, at location: SourceLocation, _ target: ReferenceTarget) {
-        do {
-            _ = try NSRegularExpression(pattern: pattern)
-        } catch {
+        guard ValidationPattern(pattern).compileError != nil else {
+            return
+        }
+        if (try? NSRegularExpression(pattern: pattern)) == nil {
             self.error("invalid regular expression in 'pattern': '\(pattern)'", at: location, target)
         }
     }

@@ -1,5 +1,6 @@
 import ForgeDocument
 import Foundation
+import OpenAPIForgeRuntime
 
 extension BuildContext {
     /// Returns the validation keywords of a value of Swift type `type`, with limits as Swift literals.
@@ -77,13 +78,12 @@ extension BuildContext {
         result.constLiteral = schema.constValue.flatMap { literal(for: $0, type: .builtin(builtin)) }
     }
 
-    /// Returns the pattern with its Swift literal, or nil with a warning when it does not compile.
+    /// Returns the pattern with its Swift literal, or nil with a warning when the generated validator
+    /// could not run it: the check compiles the same ECMA-262 to ICU translation the runtime uses.
     private func checkedPattern(_ pattern: SchemaPattern) -> PatternConstraint? {
-        do {
-            _ = try NSRegularExpression(pattern: pattern.text)
-        } catch {
+        if let error = ValidationPattern(pattern.text).compileError {
             warn(
-                "pattern '\(pattern.text)' is not a valid regular expression, so it is not checked",
+                "pattern '\(pattern.text)' cannot run as an ECMA-262 expression (\(error)), so it is not checked",
                 at: pattern.location)
             return nil
         }
