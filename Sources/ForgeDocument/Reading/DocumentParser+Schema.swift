@@ -32,6 +32,9 @@ extension DocumentParser {
         return schema(node, at: object.target(key))
     }
 
+    // NOTE: `if`/`then`/`else`, `contains`, `dependentSchemas`, `unevaluatedProperties` and
+    // `unevaluatedItems` are accepted but not read, so a `$ref` found only inside them is not
+    // resolved and its target is not offered by `schema(at:)`.
     private func readSchemaKeywords(_ object: ObjectNode, into schema: inout JSONSchema) {
         if let refNode = object["$ref"], let reference = reference(refNode, in: object.target) {
             schema.reference = reference

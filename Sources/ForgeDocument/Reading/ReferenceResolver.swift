@@ -33,6 +33,8 @@ final class ReferenceResolver {
     private(set) var loadedFiles: [String] = []
     private(set) var loadDiagnostics: [Diagnostic] = []
 
+    // NOTE: references resolve against the path the root was opened by; when the root file is
+    // a symbolic link, files beside its destination are not found unless they are beside the link.
     init(rootFile: String, loader: DocumentLoader) {
         self.rootFile = rootFile
         self.loader = loader
