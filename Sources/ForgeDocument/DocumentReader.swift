@@ -1,5 +1,6 @@
 import ForgeDiagnostics
 import ForgeFrontEnd
+import Foundation
 
 /// Reads an OpenAPI document and the files it refers to into an `OpenAPIDocument`.
 ///
@@ -22,7 +23,8 @@ public struct DocumentReader: Sendable {
             let root = try loader.load(contentsOf: file)
             return read(root: root, file: file)
         } catch {
-            return DocumentReadResult(document: nil, diagnostics: error.diagnostics, loadedFiles: [file])
+            let read = FileManager.default.fileExists(atPath: file) ? [file] : []
+            return DocumentReadResult(document: nil, diagnostics: error.diagnostics, loadedFiles: read)
         }
     }
 

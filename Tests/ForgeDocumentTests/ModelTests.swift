@@ -201,6 +201,13 @@ struct ModelTests {
         #expect(result.errors.isEmpty, "\(result.errors)")
     }
 
+    @Test func missingRootFile() {
+        let result = DocumentReader().read(contentsOf: "no-such-folder/openapi.yaml")
+        #expect(result.document == nil)
+        #expect(result.hasErrors)
+        #expect(result.loadedFiles.isEmpty)
+    }
+
     @Test func diagnosticsInLocationOrder() throws {
         let result = try read(
             """
