@@ -14,13 +14,19 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+        var lines = LineCache(sourceText: sourceText)
+        return diagnostics.map { render($0, lines: &lines) }.joined()
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
+        var lines = LineCache(sourceText: sourceText)
+        return render(diagnostic, lines: &lines)
+    }
+
+    private func render(_ diagnostic: Diagnostic, lines: inout LineCache) -> String {
         var output = diagnostic.description + "\n"
-        if let location = diagnostic.location, let excerpt = excerpt(at: location) {
-            output += excerpt
+        if let location = diagnostic.location, let line = lines.line(location.line, of: location.file) {
+            output += Self.excerpt(line, column: location.column)
         }
         for note in diagnostic.notes {
             if let location = note.location {
@@ -32,45 +38,44 @@ public struct DiagnosticRenderer: Sendable {
         return output
     }
 
-    /// The source line at `location` followed by a caret under its column.
-    func excerpt(at location: SourceLocation) -> String? {
-        guard let text = sourceText(location.file), location.line >= 1 else {
-            return nil
+    /// The width of the widest line printed whole. A longer line, such as minified JSON, is cut to a window around the column.
+    static let excerptWidth = 160
+
+    /// Returns the source line and a caret under `column`, both indented by four spaces.
+    static func excerpt(_ line: String, column: Int) -> String {
+        var scalars = Array(line.unicodeScalars)
+        var offset = max(column - 1, 0)
+        var prefix = ""
+        var suffix = ""
+        if scalars.count > excerptWidth {
+            let half = excerptWidth / 2
+            let start = min(max(offset - half, 0), scalars.count - excerptWidth)
+            let end = start + excerptWidth
+            prefix = start > 0 ? "..." : ""
+            suffix = end < scalars.count ? "..." : ""
+            scalars = Array(scalars[start..<end])
+            offset = offset - start + prefix.count
         }
-        guard let line = Self.line(location.line, of: text) else {
-            return nil
-        }
+        let text = prefix + String(String.UnicodeScalarView(scalars)) + suffix
         // Tabs stay tabs in the caret line, so the caret lines up in any terminal.
-        let lead = line.unicodeScalars.prefix(max(location.column - 1, 0)).map { $0 == "\t" ? "\t" : " " }
-        return "    \(line)\n    \(lead.joined())^\n"
+        let lead = text.unicodeScalars.prefix(offset).map { $0 == "\t" ? "\t" : " " }
+        return "    \(text)\n    \(lead.joined())^\n"
+    }
+}
+
+/// The indexed lines of each file one `render` call has printed from, so every file is read and scanned once.
+private struct LineCache {
+    let sourceText: (String) -> String?
+    private var files: [String: SourceLines?] = [:]
+
+    init(sourceText: @escaping (String) -> String?) {
+        self.sourceText = sourceText
     }
 
-    static func line(_ number: Int, of text: String) -> String? {
-        var current = 1
-        var start = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            if scalars[index] == "\n" {
-                if current == number {
-                    return trimmed(String(scalars[start..<index]))
-                }
-                current += 1
-                start = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
+    mutating func line(_ number: Int, of file: String) -> String? {
+        if files[file] == nil {
+            files[file] = .some(sourceText(file).map(SourceLines.init))
         }
-        return current == number ? trimmed(String(scalars[start..<scalars.endIndex])) : nil
-    }
-
-    private static func trimmed(_ line: String) -> String {
-        var result = line
-        if result.hasSuffix("\r") {
-            result.removeLast()
-        }
-        if result.hasPrefix("\u{FEFF}") {
-            result.removeFirst()
-        }
-        return result
+        return files[file]??.line(number)
     }
 }
