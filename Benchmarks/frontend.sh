@@ -34,7 +34,7 @@ peak_kib() {
 
 echo "machine: $(nproc) cores, $(swift --version 2>/dev/null | head -1)"
 find "$corpus" -type f \( -name '*.json' -o -name '*.yaml' -o -name '*.yml' \) -printf '%s %p\n' \
-    | sort -rn | head -n "$count" | while read -r size path; do
+    | sort -rn | awk -v count="$count" 'NR <= count' | while read -r size path; do
     name="${path#"$corpus"/}"
     timing="$("$bench" compare "$path" "$runs")"
     tree_kib="$(peak_kib "$bench" tree "$path")"

@@ -80,6 +80,9 @@ struct NodeTreeBuilder {
     }
 
     /// Records the key of the next mapping entry; a repeated key is an error naming both places.
+    ///
+    /// NOTE: keys compare as Swift strings, so two canonically equivalent spellings (`é` as
+    /// one scalar, or `e` with a combining accent) count as the same key.
     mutating func setKey(_ key: String, at location: SourceLocation, isMerge: Bool = false) throws(DiagnosticError) {
         let top = stack.count - 1
         if isMerge {
