@@ -36,7 +36,7 @@ let package = Package(
         ),
 
         // Command line: argument parsing, the commands, and the executable.
-        .target(name: "ForgeArguments"),
+        .target(name: "ForgeArguments", dependencies: ["ForgeDiagnostics"]),
         .target(
             name: "ForgeCommands",
             dependencies: [
@@ -79,10 +79,11 @@ let package = Package(
             dependencies: ["ForgeFrontEnd"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ForgeArgumentsTests", dependencies: ["ForgeArguments"]),
+        .testTarget(name: "ForgeArgumentsTests", dependencies: ["ForgeArguments", "ForgeDiagnostics"]),
         .testTarget(name: "ForgeRenderingTests", dependencies: ["ForgeRendering"]),
         .testTarget(name: "ForgeDocumentTests", dependencies: ["ForgeDocument"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForgeCommandsTests", dependencies: ["ForgeCommands"]),
+        .testTarget(name: "CorpusTests"),
         .target(name: "ForgeTestSupport", path: "Tests/ForgeTestSupport"),
         .testTarget(name: "TrainingRoutineAPITests", dependencies: ["TrainingRoutineAPI", "ForgeTestSupport"]),
         .testTarget(name: "OpenAPIForgeRuntimeTests", dependencies: ["OpenAPIForgeRuntime", "ForgeTestSupport"]),

@@ -97,7 +97,7 @@ private struct NodeReader {
 
     private mutating func reportUnknownKey(_ entry: MappingEntry, allowed: [String], in what: String) {
         var message = "unknown key '\(entry.key)' in \(what)"
-        if let suggestion = closestMatch(to: entry.key, in: allowed) {
+        if let suggestion = Suggestion.closest(to: entry.key, in: allowed) {
             message += "; did you mean '\(suggestion)'?"
         } else {
             message += "; expected one of " + allowed.joined(separator: ", ")
@@ -162,7 +162,7 @@ private struct NodeReader {
         }
         let allowed = Value.allCases.map(\.rawValue)
         var message = "invalid value '\(text)' for '\(key)'; expected one of " + allowed.joined(separator: ", ")
-        if let suggestion = closestMatch(to: text, in: allowed) {
+        if let suggestion = Suggestion.closest(to: text, in: allowed) {
             message = "invalid value '\(text)' for '\(key)'; did you mean '\(suggestion)'?"
         }
         diagnostics.append(.error(message, at: node.location))

@@ -1,15 +1,16 @@
+import ForgeDiagnostics
 import Testing
 
 @testable import ForgeArguments
 
 @Suite struct SuggestionTests {
     @Test func distanceCountsEdits() {
-        #expect(editDistance("output", "output") == 0)
-        #expect(editDistance("ouput", "output") == 1)
-        #expect(editDistance("outptu", "output") == 1)
-        #expect(editDistance("kitten", "sitting") == 3)
-        #expect(editDistance("", "abc") == 3)
-        #expect(editDistance("abc", "") == 3)
+        #expect(Suggestion.editDistance("output", "output") == 0)
+        #expect(Suggestion.editDistance("ouput", "output") == 1)
+        #expect(Suggestion.editDistance("outptu", "output") == 1)
+        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+        #expect(Suggestion.editDistance("", "abc") == 3)
+        #expect(Suggestion.editDistance("abc", "") == 3)
     }
 
     @Test func closestByDistance() {

@@ -54,7 +54,7 @@ struct ConstraintTests {
     @Test func invalidPatternDropped() throws {
         let (model, thing) = try thing("code: {type: string, pattern: '(unclosed'}")
         #expect(thing.property("code")?.constraints.pattern == nil)
-        let warnings = model.warnings(containing: "pattern '(unclosed' is not a valid regular expression")
+        let warnings = model.warnings(containing: "pattern '(unclosed' cannot run as an ECMA-262 expression")
         #expect(warnings.first?.location?.line == 9)
     }
 

@@ -1,11 +1,11 @@
 /// Finds the known word a misspelled one was probably meant to be.
-enum Suggestion {
+public enum Suggestion {
     /// Returns the closest of `candidates` to `word` within the allowed edit distance, or nil.
     ///
     /// Short words allow one edit and longer words two, so `tpye` suggests `type` while an
     /// unrelated short key such as `foo` suggests nothing. Case differences count as edits,
     /// except that a word equal to a candidate ignoring case always matches.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
         let limit = word.count <= 4 ? 1 : 2
         var best: (word: String, distance: Int)?
@@ -26,7 +26,7 @@ enum Suggestion {
 
     /// Computes the optimal string alignment distance (insertions, deletions, substitutions and
     /// transpositions of neighbours), stopping early once it exceeds `limit`.
-    static func editDistance(_ left: String, _ right: String, limit: Int = .max) -> Int {
+    public static func editDistance(_ left: String, _ right: String, limit: Int = .max) -> Int {
         let a = Array(left.unicodeScalars)
         let b = Array(right.unicodeScalars)
         guard !a.isEmpty else {
