@@ -1,5 +1,6 @@
 import ForgeDiagnostics
 import ForgeFrontEnd
+import Foundation
 import Testing
 
 /// Checks against the shared case documents kept beside the repository.
@@ -69,5 +70,14 @@ struct SharedCaseTests {
         let expected =
             "\(path):13:1: error: found a tab character where indentation was expected (tabs cannot start a token)"
         #expect(error?.diagnostics.map(\.description) == [expected])
+    }
+
+    @Test func syntaxErrorRendersCaret() throws {
+        let path = SharedMaterial.cases + "/039-yaml-syntax-error-location.yaml"
+        let error = #expect(throws: DiagnosticError.self) { try DocumentLoader().load(contentsOf: path) }
+        let renderer = DiagnosticRenderer { try? String(contentsOfFile: $0, encoding: .utf8) }
+        let lines = renderer.render(try #require(error).diagnostics).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.dropFirst().prefix(2) == ["    \t      description: Pings.", "    ^"])
     }
 }
