@@ -21,11 +21,18 @@ extension SwiftNaming {
         "Self", "Any", "Type", "Protocol", "AnyObject",
         // Standard library and Foundation.
         "Array", "Bool", "Character", "Codable", "CodingKey", "CodingKeys", "Data", "Date", "Decodable",
-        "Decoder", "Dictionary", "Double", "Encodable", "Encoder", "Equatable", "Error", "Float",
-        "Foundation", "Hashable", "Int", "Int32", "Int64", "Never", "Optional", "Result", "Sendable",
-        "Set", "String", "Substring", "Swift", "URL", "UUID", "Void",
-        // Runtime types and the namespaces of generated code.
-        "Base64Data", "Box", "DateOnly", "JSONValue", "Nullable", "OpenAPIForgeRuntime",
-        operationsNamespace,
+        "DecodingError", "Decoder", "Dictionary", "Double", "Encodable", "EncodingError", "Encoder", "Equatable",
+        "Error", "Float", "Foundation", "Hashable", "Int", "Int32", "Int64", "JSONDecoder", "JSONEncoder",
+        "KeyedDecodingContainer", "KeyedEncodingContainer", "Never", "Optional", "Result", "Sendable", "Set",
+        "String", "Substring", "Swift", "URL", "UTF8", "UUID", "Void",
+        // Every public type of the runtime (a test keeps this list complete).
+        "APIKeyLocation", "Base64Data", "BodyCoding", "Box", "ClientAuthentication", "ClientError",
+        "ClientMiddleware", "ClientPipeline", "ClientTransport", "DateCoding", "DateOnly", "DecodingFailure",
+        "FormEncoding", "HTTPHeader", "HTTPRequest", "HTTPResponse", "HeaderEncoding", "JSONCoding", "JSONPointer",
+        "JSONValue", "Nullable", "OpenAPIForgeRuntime", "OpenEnum", "OpenIntEnum", "OpenStringEnum", "PathEncoding",
+        "QueryEncoding", "QueryItem", "URLSessionTransport", "Validatable", "ValidationContext", "ValidationError",
+        "ValidationIssue", "ValidationPattern", "ValidationPatternError",
+        // The top-level declarations of generated code.
+        "Client", operationsNamespace,
     ]
 }
