@@ -9,7 +9,7 @@ import Testing
     private static func runtimeTypeNames() throws -> Set<String> {
         let folder = ModelFixture.repository.appendingPathComponent("Sources/OpenAPIForgeRuntime")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
-        let declaration = /public\s+(?:final\s+)?(?:struct|enum|protocol|class|actor|typealias)\s+([A-Za-z_][A-Za-z0-9_]*)/
+        let declaration = /public\s+(?:final\s+)?(?:struct|enum|protocol|class|actor|typealias)\s+(\w+)/
         var names: Set<String> = []
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
