@@ -239,7 +239,21 @@ enum BundledTemplates {
             }
         {{/requestChecks}}
         {{#pathSegments}}
-            let {{name}}: String = {{expression}}
+        {{#scalar}}
+            let {{name}}: String = PathEncoding.encodeSegment({{scalar}})
+        {{/scalar}}
+        {{#elements}}
+        {{#elementText}}
+            var {{name}}Items: [String] = []
+            for forge_item in {{reference}} {
+                {{name}}Items.append({{elementText}})
+            }
+            let {{name}}: String = PathEncoding.encodeSimple({{name}}Items)
+        {{/elementText}}
+        {{^elementText}}
+            let {{name}}: String = PathEncoding.encodeSimple({{reference}})
+        {{/elementText}}
+        {{/elements}}
         {{/pathSegments}}
             let forge_path: String = {{pathLiteral}}
             {{requestBinding}} forge_request: HTTPRequest = HTTPRequest(method: {{methodLiteral}}, path: forge_path)
@@ -261,9 +275,19 @@ enum BundledTemplates {
                 forge_request.setHeader("Cookie", forge_cookies.joined(separator: "; "))
             }
         {{/hasCookies}}
-        {{#acceptLiteral}}
-            forge_request.setHeader("Accept", {{acceptLiteral}})
-        {{/acceptLiteral}}
+        {{#accept}}
+        {{#isSingle}}
+            forge_request.setHeader("Accept", {{#types}}{{.}}{{/types}})
+        {{/isSingle}}
+        {{^isSingle}}
+            let forge_accept: [String] = [
+        {{#types}}
+                {{.}},
+        {{/types}}
+            ]
+            forge_request.setHeader("Accept", forge_accept.joined(separator: ", "))
+        {{/isSingle}}
+        {{/accept}}
         {{#body}}
         {{#isOptional}}
             if let forge_value = {{expression}} {
@@ -274,7 +298,8 @@ enum BundledTemplates {
             {{> requestBody}}
         {{/isOptional}}
         {{/body}}
-            let forge_response: HTTPResponse = try await self.forge_send(forge_request, requirements: {{requirements}})
+            let forge_response: HTTPResponse = try await self.forge_send(
+                forge_request, requirements: {{requirements}})
             switch forge_response.statusCode {
         {{#branches}}
             case {{pattern}}:
@@ -324,6 +349,11 @@ enum BundledTemplates {
 
             var intValue: Int? {
                 nil
+            }
+
+            /// Whether the key names a declared property rather than an additional one.
+            var forge_isDeclared: Bool {
+                Self.forge_declared.contains(self.stringValue)
             }
         }
 
@@ -567,51 +597,64 @@ enum BundledTemplates {
 
         """#,
         "requestItem": #"""
+        {{#text}}
+        {{#convertsText}}
+        let {{textName}}: String = {{text}}
+        {{/convertsText}}
+        {{/text}}
+        {{#texts}}
+        {{#elementText}}
+        var {{textName}}: [String] = []
+        for forge_item in {{reference}} {
+            {{textName}}.append({{elementText}})
+        }
+        {{/elementText}}
+        {{/texts}}
+        {{#pairs}}
+        let {{textName}}: [(name: String, value: String)] = {{pairs}}
+        {{/pairs}}
         {{#isQuery}}
         {{#text}}
-        forge_request.query.append(QueryItem(name: {{nameLiteral}}, value: {{text}}))
+        forge_request.query.append(QueryItem(name: {{nameLiteral}}, value: {{textName}}))
         {{/text}}
         {{#texts}}
         {{#delimiter}}
-        do {
-            let forge_texts: [String] = {{texts}}
-            let forge_joined: String = forge_texts.map(PathEncoding.encodeSegment).joined(separator: {{delimiter}})
-            forge_request.query.append(QueryItem(name: {{nameLiteral}}, percentEncodedValue: forge_joined))
-        }
+        let {{textName}}Joined: String = {{textName}}.map(PathEncoding.encodeSegment).joined(separator: {{delimiter}})
+        forge_request.query.append(QueryItem(name: {{nameLiteral}}, percentEncodedValue: {{textName}}Joined))
         {{/delimiter}}
         {{^delimiter}}
-        forge_request.query += QueryEncoding.formArray(name: {{nameLiteral}}, values: {{texts}}, explode: {{explode}})
+        forge_request.query += QueryEncoding.formArray(name: {{nameLiteral}}, values: {{textName}}, explode: {{explode}})
         {{/delimiter}}
         {{/texts}}
         {{#pairs}}
         {{#isDeepObject}}
-        forge_request.query += QueryEncoding.deepObject(name: {{nameLiteral}}, pairs: {{pairs}})
+        forge_request.query += QueryEncoding.deepObject(name: {{nameLiteral}}, pairs: {{textName}})
         {{/isDeepObject}}
         {{^isDeepObject}}
-        forge_request.query += QueryEncoding.formObject(name: {{nameLiteral}}, pairs: {{pairs}}, explode: {{explode}})
+        forge_request.query += QueryEncoding.formObject(name: {{nameLiteral}}, pairs: {{textName}}, explode: {{explode}})
         {{/isDeepObject}}
         {{/pairs}}
         {{/isQuery}}
         {{#isHeader}}
         {{#text}}
-        forge_request.setHeader({{nameLiteral}}, {{text}})
+        forge_request.setHeader({{nameLiteral}}, {{textName}})
         {{/text}}
         {{#texts}}
-        forge_request.setHeader({{nameLiteral}}, HeaderEncoding.encodeSimple({{texts}}))
+        forge_request.setHeader({{nameLiteral}}, HeaderEncoding.encodeSimple({{textName}}))
         {{/texts}}
         {{#pairs}}
-        forge_request.setHeader({{nameLiteral}}, HeaderEncoding.encodeSimple({{pairs}}, explode: {{explode}}))
+        forge_request.setHeader({{nameLiteral}}, HeaderEncoding.encodeSimple({{textName}}, explode: {{explode}}))
         {{/pairs}}
         {{/isHeader}}
         {{#isCookie}}
         {{#text}}
-        forge_cookies.append({{nameLiteral}} + "=" + {{text}})
+        forge_cookies.append({{nameLiteral}} + "=" + {{textName}})
         {{/text}}
         {{#texts}}
-        forge_cookies.append({{nameLiteral}} + "=" + {{texts}}.joined(separator: ","))
+        forge_cookies.append({{nameLiteral}} + "=" + {{textName}}.joined(separator: ","))
         {{/texts}}
         {{#pairs}}
-        forge_cookies.append({{nameLiteral}} + "=" + HeaderEncoding.encodeSimple({{pairs}}, explode: false))
+        forge_cookies.append({{nameLiteral}} + "=" + HeaderEncoding.encodeSimple({{textName}}, explode: false))
         {{/pairs}}
         {{/isCookie}}
 
@@ -619,8 +662,9 @@ enum BundledTemplates {
         "responseBranch": #"""
         {{#decode}}
         {{#isJSON}}
+        let forge_decoder: JSONDecoder = JSONCoding.makeDecoder()
         let forge_body: {{type}} = try BodyCoding.decodeJSON(
-            {{type}}.self, from: forge_response, decoder: JSONCoding.makeDecoder())
+            {{type}}.self, from: forge_response, decoder: forge_decoder)
         {{/isJSON}}
         {{#isText}}
         let forge_body: String = String(decoding: forge_response.body, as: UTF8.self)
@@ -724,11 +768,19 @@ enum BundledTemplates {
         """#,
         "structDecoding": #"""
         {{access}} init(from decoder: any Decoder) throws {
+        {{#isDeep}}
+            let container: KeyedDecodingContainer<CodingKeys> =
+                try decoder.container(keyedBy: CodingKeys.self)
+        {{/isDeep}}
+        {{^isDeep}}
             let container: KeyedDecodingContainer<CodingKeys> = try decoder.container(keyedBy: CodingKeys.self)
+        {{/isDeep}}
         {{#forbidsAdditional}}
-            for forge_key in container.allKeys where !CodingKeys.forge_declared.contains(forge_key.stringValue) {
-                let forge_message: String = "unexpected property '\(forge_key.stringValue)' in {{name}}"
-                throw DecodingError.dataCorruptedError(forKey: forge_key, in: container, debugDescription: forge_message)
+            for forge_key in container.allKeys where !forge_key.forge_isDeclared {
+                let forge_message: String =
+                    "unexpected property '\(forge_key.stringValue)' in {{name}}"
+                throw DecodingError.dataCorruptedError(
+                    forKey: forge_key, in: container, debugDescription: forge_message)
             }
         {{/forbidsAdditional}}
         {{#properties}}
@@ -742,8 +794,9 @@ enum BundledTemplates {
         {{/properties}}
         {{#additional}}
             var forge_additional: {{type}} = [:]
-            for forge_key in container.allKeys where !CodingKeys.forge_declared.contains(forge_key.stringValue) {
-                forge_additional[forge_key.stringValue] = try container.decode({{valueType}}.self, forKey: forge_key)
+            for forge_key in container.allKeys where !forge_key.forge_isDeclared {
+                let forge_value: {{valueType}} = try container.decode({{valueType}}.self, forKey: forge_key)
+                forge_additional[forge_key.stringValue] = forge_value
             }
             self.{{swiftName}} = forge_additional
         {{/additional}}
@@ -753,7 +806,13 @@ enum BundledTemplates {
         "structEncoding": #"""
         {{access}} func encode(to encoder: any Encoder) throws {
         {{#encodesMembers}}
+        {{#isDeep}}
+            var container: KeyedEncodingContainer<CodingKeys> =
+                encoder.container(keyedBy: CodingKeys.self)
+        {{/isDeep}}
+        {{^isDeep}}
             var container: KeyedEncodingContainer<CodingKeys> = encoder.container(keyedBy: CodingKeys.self)
+        {{/isDeep}}
         {{/encodesMembers}}
         {{^encodesMembers}}
             _ = encoder.container(keyedBy: CodingKeys.self)
@@ -768,8 +827,11 @@ enum BundledTemplates {
         {{/wrapsEncodeLine}}
         {{/properties}}
         {{#additional}}
-            for forge_key in self.{{swiftName}}.keys.sorted() where !CodingKeys.forge_declared.contains(forge_key) {
-                try container.encode(self.{{swiftName}}[forge_key], forKey: CodingKeys(stringValue: forge_key))
+            for forge_key in self.{{swiftName}}.keys.sorted() {
+                let forge_codingKey: CodingKeys = CodingKeys(stringValue: forge_key)
+                if !forge_codingKey.forge_isDeclared {
+                    try container.encode(self.{{swiftName}}[forge_key], forKey: forge_codingKey)
+                }
             }
         {{/additional}}
         }

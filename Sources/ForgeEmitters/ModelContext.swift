@@ -33,7 +33,8 @@ struct ModelContext {
     }
 
     /// Keys: `name`, `access`, `docLines`, `isDeprecated`, `properties`, `initParameters`,
-    /// `isCustomCoding`, `isAnyOf`, `mergesAlternatives`, `usesKeyStruct`, `hasCodingKeys`, `additional` (or null), `forbidsAdditional`,
+    /// `isCustomCoding`, `isDeep` (nested so deep that long
+    /// statements are split), `isAnyOf`, `mergesAlternatives`, `usesKeyStruct`, `hasCodingKeys`, `additional` (or null), `forbidsAdditional`,
     /// `encodesMembers`, `hasDeclaredKeys`, `hasOneDeclaredKey` (a one-element list is written on one
     /// line, as `swift format` requires), `declaredKeys`, `nestedTypes`.
     func structure(_ structure: StructDeclaration, depth: Int) -> TemplateValue {
@@ -66,12 +67,13 @@ struct ModelContext {
         return [
             "name": .string(structure.name),
             "access": .string(access),
-            "docLines": docComment.value(structure.documentation),
-            "isDeprecated": .bool(structure.documentation.isDeprecated),
+            "docLines": docComment.value(structure.documentation, facts: index.deprecationFacts(.structure(structure))),
+            "isDeprecated": .bool(index.deprecated.contains(structure.qualifiedName)),
             "properties": .separatedList(properties.map(\.value)),
             "hasInitParameters": .bool(!parameters.isEmpty),
             "initParameters": .separatedList(parameters),
             "isCustomCoding": .bool(isCustom && !structure.isAnyOf),
+            "isDeep": .bool(depth >= 3),
             "isAnyOf": .bool(structure.isAnyOf),
             "mergesAlternatives": .bool(structure.properties.allSatisfy { isStructure($0.type) }),
             "usesKeyStruct": .bool(usesKeyStruct),
@@ -122,8 +124,9 @@ struct ModelContext {
         return [
             "name": .string(enumeration.name),
             "access": .string(access),
-            "docLines": docComment.value(enumeration.documentation),
-            "isDeprecated": .bool(enumeration.documentation.isDeprecated),
+            "docLines": docComment.value(
+                enumeration.documentation, facts: index.deprecationFacts(.enumeration(enumeration))),
+            "isDeprecated": .bool(index.deprecated.contains(enumeration.qualifiedName)),
             "protocolName": .string(enumeration.rawType == .string ? "OpenStringEnum" : "OpenIntEnum"),
             "rawType": .string(enumeration.rawType.rawValue),
             "cases": .list(cases),
@@ -154,8 +157,8 @@ struct ModelContext {
         return [
             "name": .string(oneOf.name),
             "access": .string(access),
-            "docLines": docComment.value(oneOf.documentation),
-            "isDeprecated": .bool(oneOf.documentation.isDeprecated),
+            "docLines": docComment.value(oneOf.documentation, facts: index.deprecationFacts(.oneOf(oneOf))),
+            "isDeprecated": .bool(index.deprecated.contains(oneOf.qualifiedName)),
             "hasDiscriminator": .bool(oneOf.discriminatorProperty != nil),
             "discriminatorLiteral": .string(literal),
             "discriminatorText": .string(String(literal.dropFirst().dropLast())),
@@ -169,8 +172,8 @@ struct ModelContext {
         [
             "name": .string(alias.name),
             "access": .string(access),
-            "docLines": docComment.value(alias.documentation),
-            "isDeprecated": .bool(alias.documentation.isDeprecated),
+            "docLines": docComment.value(alias.documentation, facts: index.deprecationFacts(.typeAlias(alias))),
+            "isDeprecated": .bool(index.deprecated.contains(alias.qualifiedName)),
             "target": .string(alias.target.swiftName),
         ]
     }

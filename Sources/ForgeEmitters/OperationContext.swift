@@ -7,7 +7,7 @@ import ForgeSchemaModel
 /// Keys: `typeName`, `methodName`, `access`, `docLines`, `methodDocLines`, `isDeprecated`, `nestedTypes`,
 /// `validators`, `responses` (enum cases), `branches` (status handling), `parameters` (the method's
 /// signature), `hasParameters`, `requestChecks`, `pathSegments`, `pathLiteral`, `methodLiteral`, `items` (query,
-/// header and cookie statements), `hasCookies`, `acceptLiteral`, `body`, `requirements`, `requestBinding` (`var`, or `let`
+/// header and cookie statements), `hasCookies`, `accept`, `body`, `requirements`, `requestBinding` (`var`, or `let`
 /// when nothing is added to the request).
 /// Every local the method declares starts with `forge_`, which no parameter name can.
 struct OperationContext {
@@ -33,8 +33,7 @@ struct OperationContext {
             "pathLiteral": .string(pathLiteral),
             "pathSegments": .list(pathSegments),
             "requirements": .string(requirementsLiteral),
-            "acceptLiteral": operation.acceptedContentTypes.isEmpty
-                ? .null : .string(SwiftLiteral.string(operation.acceptedContentTypes.joined(separator: ", "))),
+            "accept": accept,
         ]
         let responses: ResponseContext = ResponseContext(operation: operation, docComment: docComment, index: index)
         context["responses"] = responses.cases
@@ -51,6 +50,15 @@ struct OperationContext {
         let mutates: Bool = !request.items.isEmpty || request.body != nil || !operation.acceptedContentTypes.isEmpty
         context["requestBinding"] = .string(mutates ? "var" : "let")
         return context
+    }
+
+    /// The `Accept` media types: `types` (literals) and `isSingle`; null when no response has a body.
+    private var accept: TemplateValue {
+        let types: [String] = operation.acceptedContentTypes.map(SwiftLiteral.string)
+        if types.isEmpty {
+            return .null
+        }
+        return ["types": .list(types.map { .string($0) }), "isSingle": .bool(types.count == 1)]
     }
 
     /// `POST /routines/v1/rs/training`, for doc comments.
@@ -85,7 +93,8 @@ struct OperationContext {
         return literal + "\""
     }
 
-    /// The path parameters' encoded segments in path order: `name` (the local) and `expression`.
+    /// The path parameters' encoded segments in path order: `name` (the local), `reference` (the
+    /// parameter), and `scalar` (its text) or `elements` (with `elementText`, null for `[String]`).
     private var pathSegments: [TemplateValue] {
         let text: ParameterText = ParameterText(index: index)
         var segments: [TemplateValue] = []
@@ -95,11 +104,16 @@ struct OperationContext {
             }
             let reference: String = SwiftNaming.parameterName(forMember: swiftName)
             let type: TypeUsage = parameter?.type ?? .builtin(.string)
-            var expression: String = "PathEncoding.encodeSegment(\(text.scalar(type, reference)))"
+            var segment: TemplateValue = [
+                "name": .string("forge_path\(segments.count)"), "reference": .string(reference), "scalar": .null,
+                "elements": .null,
+            ]
             if let element = text.arrayElement(type) {
-                expression = "PathEncoding.encodeSimple(\(text.elements(element, reference)))"
+                segment["elements"] = ["elementText": .optional(text.elementText(element).map { .string($0) })]
+            } else {
+                segment["scalar"] = .string(text.scalar(type, reference))
             }
-            segments.append(["name": .string("forge_path\(segments.count)"), "expression": .string(expression)])
+            segments.append(segment)
         }
         return segments
     }

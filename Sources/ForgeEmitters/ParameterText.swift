@@ -26,14 +26,11 @@ struct ParameterText {
         }
     }
 
-    /// The `[String]` expression for the elements of an array written as `expression`.
-    func elements(_ element: TypeUsage, _ expression: String) -> String {
+    /// The `String` expression for one element of an array, bound to `forge_item`; nil when the
+    /// elements are already text.
+    func elementText(_ element: TypeUsage) -> String? {
         let text: String = scalar(element, "forge_item")
-        if text == "forge_item" {
-            return expression
-        }
-        let call: String = "\(expression).map { (forge_item: \(element.swiftName)) -> String in \(text) }"
-        return text.hasPrefix("try ") ? "try " + call : call
+        return text == "forge_item" ? nil : text
     }
 
     /// The `[(name: String, value: String)]` expression for the entries of a map, sorted by key.

@@ -65,7 +65,8 @@ struct PropertyContext {
     /// properties get none, so callers must pass `nil` on purpose.
     private var defaultClause: String {
         if let expression = property.defaultExpression {
-            return " = " + expression
+            let value: String = DefaultValue.qualified(expression, type: property.type)
+            return " = " + (property.presence == .optionalNullable ? ".value(\(value))" : value)
         }
         switch property.presence {
         case .optional, .optionalNullable: return " = nil"
@@ -159,5 +160,17 @@ struct PropertyStorage {
     /// The member that validators read: storage for deprecated properties, the property otherwise.
     var readName: String {
         property.documentation.isDeprecated ? storedName : property.swiftName
+    }
+}
+
+/// Swift spellings of documented defaults.
+enum DefaultValue {
+    /// Prefixes an implicit member such as `.none` with its type, so that on an optional property it names
+    /// the enum's case rather than `Optional.none`.
+    static func qualified(_ expression: String, type: TypeUsage) -> String {
+        guard expression.hasPrefix("."), case .named(let name) = type else {
+            return expression
+        }
+        return name + expression
     }
 }

@@ -27,7 +27,7 @@ struct RequestContext {
             let isOptional: Bool = !parameter.isRequired && parameter.defaultExpression == nil
             var defaultClause: String = isOptional ? " = nil" : ""
             if !parameter.isRequired, let expression = parameter.defaultExpression {
-                defaultClause = " = " + expression
+                defaultClause = " = " + DefaultValue.qualified(expression, type: parameter.type)
             }
             return [
                 "label": .string(parameter.swiftName), "parameterName": .string(reference),
@@ -71,18 +71,21 @@ struct RequestContext {
         return name
     }
 
-    /// One entry per query, header or cookie parameter: `nameLiteral`, `reference`, `isOptional`,
-    /// one of `isQuery`/`isHeader`/`isCookie`, and the text form: `text` (a scalar), `texts` (an array)
-    /// or `pairs` (a map) with the style flags `explode`, `isForm`, `isDeepObject`, `delimiter`.
+    /// One entry per query, header or cookie parameter: `nameLiteral`, `textName` (the local holding its
+    /// text, unique in the method, or the value itself when `convertsText` is false), `reference`, `isOptional`,
+    /// one of `isQuery`/`isHeader`/`isCookie`, and the text form: `text` (a scalar),
+    /// `texts` (an array, with `elementText` converting `forge_item`, or null for
+    /// `[String]`) or `pairs` (a map) with the style flags `explode`, `isForm`, `isDeepObject`, `delimiter`.
     var items: [TemplateValue] {
-        sentParameters.map(item)
+        sentParameters.enumerated().map { item($0.element, textName: "forge_text\($0.offset)") }
     }
 
-    private func item(_ parameter: ParameterModel) -> TemplateValue {
+    private func item(_ parameter: ParameterModel, textName: String) -> TemplateValue {
         let isOptional: Bool = !parameter.isRequired && parameter.defaultExpression == nil
         let reference: String = isOptional ? "forge_value" : SwiftNaming.parameterName(forMember: parameter.swiftName)
         var context: TemplateValue = [
             "nameLiteral": .string(SwiftLiteral.string(parameter.name)),
+            "textName": .string(textName),
             "expression": .string(SwiftNaming.parameterName(forMember: parameter.swiftName)),
             "reference": .string(reference),
             "isOptional": .bool(isOptional),
@@ -91,17 +94,22 @@ struct RequestContext {
             "isCookie": .bool(parameter.location == .cookie),
             "explode": .bool(parameter.explode),
             "isDeepObject": .bool(parameter.style == .deepObject),
-            "delimiter": .null,
+            "delimiter": .null, "convertsText": true,
             "text": .null, "texts": .null, "pairs": .null,
         ]
         if let element = text.arrayElement(parameter.type) {
-            context["texts"] = .string(text.elements(element, reference))
+            let elementText: String? = text.elementText(element)
+            context["texts"] = ["elementText": .optional(elementText.map { .string($0) })]
+            context["textName"] = .string(elementText == nil ? reference : textName)
             let delimiters: [ParameterModel.Style: String] = [.spaceDelimited: "%20", .pipeDelimited: "%7C"]
             context["delimiter"] = delimiters[parameter.style].map { .string(SwiftLiteral.string($0)) } ?? .null
         } else if let value = text.mapValue(parameter.type) {
             context["pairs"] = .string(text.pairs(value, reference))
         } else {
-            context["text"] = .string(text.scalar(parameter.type, reference))
+            let scalar: String = text.scalar(parameter.type, reference)
+            context["text"] = .string(scalar)
+            context["convertsText"] = .bool(scalar != reference)
+            context["textName"] = .string(scalar != reference ? textName : reference)
         }
         return context
     }

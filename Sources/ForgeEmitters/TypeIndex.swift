@@ -6,12 +6,23 @@ struct TypeIndex {
     private(set) var declarations: [String: TypeDeclaration] = [:]
     /// Qualified names of the types that get a `Validatable` conformance.
     private(set) var validatable: Set<String> = []
+    /// Qualified names of the types marked `@available(*, deprecated)`.
+    let deprecated: Set<String>
 
     init(model: SchemaModel) {
+        deprecated = DeprecationIndex(model: model).marked
         for declaration in model.types + model.operations.flatMap(\.nestedTypes) {
             register(declaration)
         }
         computeValidatable()
+    }
+
+    /// Returns the doc comment facts for a type the document deprecates but that is not marked, else none.
+    func deprecationFacts(_ declaration: TypeDeclaration) -> [String] {
+        guard declaration.documentation.isDeprecated, !deprecated.contains(declaration.qualifiedName) else {
+            return []
+        }
+        return ["- Deprecated: not marked with `@available`, because API that is not deprecated still uses it"]
     }
 
     /// Returns true when a value of this type has something to validate, through arrays, maps and optionals.

@@ -33,7 +33,7 @@ struct ValidatorContext {
         var context: TemplateValue = [
             "qualifiedName": .string(declaration.qualifiedName),
             "access": .string(access),
-            "isDeprecated": .bool(declaration.documentation.isDeprecated),
+            "isDeprecated": .bool(index.deprecated.contains(declaration.qualifiedName)),
             "struct": .null,
             "oneOf": .null,
         ]

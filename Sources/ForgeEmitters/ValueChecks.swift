@@ -23,14 +23,16 @@ struct ValueChecks {
         var context: TemplateValue = Self.emptyValue(expression: expression, pointer: pointer)
         switch type {
         case .optional(let wrapped):
-            context["optional"] = unwrap(wrapped, constraints, expression: expression, pointer: pointer, depth: depth)
+            context["optional"] = .optional(
+                unwrap(wrapped, constraints, expression: expression, pointer: pointer, depth: depth))
         case .array(let element):
             context["checks"] = .list(countChecks(constraints, expression: expression, isArray: true))
-            context["array"] = collection(element, constraints, expression: expression, pointer: pointer, depth: depth)
+            context["array"] = .optional(
+                collection(element, constraints, expression: expression, pointer: pointer, depth: depth))
         case .dictionary(let element):
             context["checks"] = .list(countChecks(constraints, expression: expression, isArray: false))
-            context["dictionary"] = collection(
-                element, constraints, expression: expression, pointer: pointer, depth: depth)
+            context["dictionary"] = .optional(
+                collection(element, constraints, expression: expression, pointer: pointer, depth: depth))
         case .named(let name):
             guard case .typeAlias(let alias)? = index.declarations[name] else {
                 return nil
@@ -47,7 +49,8 @@ struct ValueChecks {
         _ type: TypeUsage, _ constraints: ValueConstraints, expression: String, pointer: String, depth: Int
     ) -> TemplateValue? {
         var context: TemplateValue = Self.emptyValue(expression: expression, pointer: pointer)
-        context["nullable"] = unwrap(type, constraints, expression: expression, pointer: pointer, depth: depth)
+        context["nullable"] = .optional(
+            unwrap(type, constraints, expression: expression, pointer: pointer, depth: depth))
         return Self.isEmpty(context) ? nil : context
     }
 

@@ -138,8 +138,11 @@ struct ModelTemplateTests {
         Snippets.expect(
             files,
             contains: """
-                        for forge_key in self.additionalProperties.keys.sorted() where !CodingKeys.forge_declared.contains(forge_key) {
-                            try container.encode(self.additionalProperties[forge_key], forKey: CodingKeys(stringValue: forge_key))
+                        for forge_key in self.additionalProperties.keys.sorted() {
+                            let forge_codingKey: CodingKeys = CodingKeys(stringValue: forge_key)
+                            if !forge_codingKey.forge_isDeclared {
+                                try container.encode(self.additionalProperties[forge_key], forKey: forge_codingKey)
+                            }
                         }
                 """)
         Snippets.expect(files, contains: "static let forge_declared: Set<String> = [\"source\"]\n")
@@ -157,9 +160,11 @@ struct ModelTemplateTests {
         Snippets.expect(
             files,
             contains: """
-                        for forge_key in container.allKeys where !CodingKeys.forge_declared.contains(forge_key.stringValue) {
-                            let forge_message: String = "unexpected property '\\(forge_key.stringValue)' in StrictPoint"
-                            throw DecodingError.dataCorruptedError(forKey: forge_key, in: container, debugDescription: forge_message)
+                        for forge_key in container.allKeys where !forge_key.forge_isDeclared {
+                            let forge_message: String =
+                                "unexpected property '\\(forge_key.stringValue)' in StrictPoint"
+                            throw DecodingError.dataCorruptedError(
+                                forKey: forge_key, in: container, debugDescription: forge_message)
                         }
                 """)
     }
@@ -227,6 +232,26 @@ struct ModelTemplateTests {
                     internal var forge_login: String?
                 """)
         Snippets.expect(files, contains: "self.forge_login = login\n")
+    }
+
+    @Test func deprecatedTypeUsedElsewhereIsOnlyDocumented() throws {
+        let files: [GeneratedFile] = try models(
+            """
+            Role: {type: string, enum: [admin], deprecated: true}
+            Legacy: {type: object, deprecated: true, properties: {name: {type: string}}}
+            Member:
+              type: object
+              properties:
+                role: {$ref: '#/components/schemas/Role'}
+            """)
+        Snippets.expect(
+            files,
+            contains: """
+                /// - Deprecated: not marked with `@available`, because API that is not deprecated still uses it
+                public enum Role: OpenStringEnum {
+                """)
+        Snippets.expect(
+            files, contains: "@available(*, deprecated)\npublic struct Legacy: Codable, Hashable, Sendable {")
     }
 
     @Test func docCommentsCarryDocumentation() throws {

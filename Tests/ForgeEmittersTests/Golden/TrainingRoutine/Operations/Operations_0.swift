@@ -49,11 +49,13 @@ extension Client {
         forge_request.setHeader("Accept", "application/json")
         forge_request.body = try BodyCoding.encodeJSON(body, encoder: JSONCoding.makeEncoder())
         forge_request.setHeader("Content-Type", "application/json")
-        let forge_response: HTTPResponse = try await self.forge_send(forge_request, requirements: [["bearerAuth"]])
+        let forge_response: HTTPResponse = try await self.forge_send(
+            forge_request, requirements: [["bearerAuth"]])
         switch forge_response.statusCode {
         case 201:
+            let forge_decoder: JSONDecoder = JSONCoding.makeDecoder()
             let forge_body: TrainingRoutine = try BodyCoding.decodeJSON(
-                TrainingRoutine.self, from: forge_response, decoder: JSONCoding.makeDecoder())
+                TrainingRoutine.self, from: forge_response, decoder: forge_decoder)
             try self.forge_checkResponse(forge_body)
             return .created(forge_body)
         default:
