@@ -10,10 +10,13 @@ import ForgeSchemaModel
 struct DocComment {
     let documentPath: String
     let includesSourceLocations: Bool
+    /// The folder of the document, which source paths are shown relative to.
+    private let documentFolder: String
 
     init(options: EmitterOptions) {
         documentPath = options.documentPath
         includesSourceLocations = options.includesSourceLocations
+        documentFolder = SourcePath.directory(of: options.documentPath)
     }
 
     /// Returns the comment's lines without the `///` prefix; an empty string is a blank comment line.
@@ -59,7 +62,7 @@ struct DocComment {
         guard includesSourceLocations, let location else {
             return nil
         }
-        return "\(SourcePath.display(location.file, relativeTo: documentPath)):\(location.line):\(location.column)"
+        return "\(SourcePath.display(location.file, inFolder: documentFolder)):\(location.line):\(location.column)"
     }
 
     /// Splits text into comment lines with trailing blanks removed; nil for text with no visible characters.
@@ -100,7 +103,11 @@ extension String {
 enum SourcePath {
     /// Returns `file` relative to the folder of `documentPath`, or only its file name when it lies elsewhere.
     static func display(_ file: String, relativeTo documentPath: String) -> String {
-        let folder: String = directory(of: documentPath)
+        display(file, inFolder: directory(of: documentPath))
+    }
+
+    /// Returns `file` relative to `folder` (a document's folder, as `directory(of:)` gives it).
+    static func display(_ file: String, inFolder folder: String) -> String {
         let normalizedFile: String = stripCurrentDirectory(file)
         if !folder.isEmpty, normalizedFile.hasPrefix(folder + "/") {
             return String(normalizedFile.dropFirst(folder.count + 1))
@@ -116,7 +123,8 @@ enum SourcePath {
         String(path.split(separator: "/").last ?? Substring(path))
     }
 
-    private static func directory(of path: String) -> String {
+    /// Returns the folder part of a path without `./` prefixes, or an empty string for a bare file name.
+    static func directory(of path: String) -> String {
         let normalized: String = stripCurrentDirectory(path)
         guard let slash = normalized.lastIndex(of: "/") else {
             return ""

@@ -49,9 +49,9 @@ struct ModelContext {
         let usesKeyStruct: Bool = isCustom && structure.additionalProperties != .ignored && !structure.isAnyOf
         let renamesKeys: Bool = properties.contains { SwiftNaming.unescaped($0.storedName) != $0.property.jsonName }
 
-        var parameters: [TemplateValue] = properties.map { property in
-            let value: TemplateValue = property.value
-            return [
+        let propertyValues: [TemplateValue] = properties.map(\.value)
+        var parameters: [TemplateValue] = propertyValues.map { value in
+            [
                 "label": value["label"]!, "parameterName": value["parameterName"]!,
                 "hasDistinctParameterName": value["hasDistinctParameterName"]!,
                 "type": value["type"]!, "defaultClause": value["defaultClause"]!,
@@ -69,7 +69,7 @@ struct ModelContext {
             "access": .string(access),
             "docLines": docComment.value(structure.documentation, facts: index.deprecationFacts(.structure(structure))),
             "isDeprecated": .bool(index.deprecated.contains(structure.qualifiedName)),
-            "properties": .separatedList(properties.map(\.value)),
+            "properties": .separatedList(propertyValues),
             "hasInitParameters": .bool(!parameters.isEmpty),
             "initParameters": .separatedList(parameters),
             "isCustomCoding": .bool(isCustom && !structure.isAnyOf),

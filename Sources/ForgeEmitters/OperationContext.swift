@@ -19,12 +19,18 @@ struct OperationContext {
     let validators: ValidatorContext
 
     var value: TemplateValue {
-        var context: TemplateValue = [
+        let responses: ResponseContext = ResponseContext(operation: operation, docComment: docComment, index: index)
+        let request: RequestContext = RequestContext(operation: operation, index: index)
+        let signature: [TemplateValue] = request.signature
+        let items: [TemplateValue] = request.items
+        let body: TemplateValue? = request.body
+        let mutates: Bool = !items.isEmpty || body != nil || !operation.acceptedContentTypes.isEmpty
+        let members: [String: TemplateValue] = [
             "typeName": .string(operation.typeName),
             "methodName": .string(operation.methodName),
             "access": .string(access),
             "docLines": docComment.value(operation.documentation, summary: nil),
-            "methodDocLines": DocComment.value(lines: methodDocLines),
+            "methodDocLines": DocComment.value(lines: methodDocLines(request)),
             "isDeprecated": .bool(operation.documentation.isDeprecated),
             "nestedTypes": .list(operation.nestedTypes.map { models.declaration($0, depth: 2) }),
             "validators": .list(operation.nestedTypes.flatMap(validators.validators)),
@@ -34,22 +40,18 @@ struct OperationContext {
             "pathSegments": .list(pathSegments),
             "requirements": .string(requirementsLiteral),
             "accept": accept,
+            "responses": responses.cases,
+            "branches": responses.branches,
+            "defaultBranch": .optional(responses.defaultBranch),
+            "parameters": .separatedList(signature),
+            "hasParameters": .bool(!signature.isEmpty),
+            "items": .list(items),
+            "hasCookies": .bool(operation.parameters.contains { $0.location == .cookie }),
+            "body": .optional(body),
+            "requestChecks": .optional(request.checks),
+            "requestBinding": .string(mutates ? "var" : "let"),
         ]
-        let responses: ResponseContext = ResponseContext(operation: operation, docComment: docComment, index: index)
-        context["responses"] = responses.cases
-        context["branches"] = responses.branches
-        context["defaultBranch"] = .optional(responses.defaultBranch)
-
-        let request: RequestContext = RequestContext(operation: operation, index: index)
-        context["parameters"] = .separatedList(request.signature)
-        context["hasParameters"] = .bool(!request.signature.isEmpty)
-        context["items"] = .list(request.items)
-        context["hasCookies"] = .bool(operation.parameters.contains { $0.location == .cookie })
-        context["body"] = .optional(request.body)
-        context["requestChecks"] = .optional(request.checks)
-        let mutates: Bool = !request.items.isEmpty || request.body != nil || !operation.acceptedContentTypes.isEmpty
-        context["requestBinding"] = .string(mutates ? "var" : "let")
-        return context
+        return .object(members)
     }
 
     /// The `Accept` media types: `types` (literals) and `isSingle`; null when no response has a body.
@@ -67,8 +69,7 @@ struct OperationContext {
     }
 
     /// The method's doc comment: the operation's documentation, then its endpoint, parameters and source.
-    private var methodDocLines: [String] {
-        let request: RequestContext = RequestContext(operation: operation, index: index)
+    private func methodDocLines(_ request: RequestContext) -> [String] {
         var facts: [String] = ["- Endpoint: `\(endpoint)`"]
         let described: [(String, String)] = request.parameterSummaries
         if !described.isEmpty {

@@ -41,7 +41,7 @@ struct PropertyContext {
     }
 
     var value: TemplateValue {
-        var context: TemplateValue = [
+        var members: [String: TemplateValue] = [
             "swiftName": .string(property.swiftName),
             "type": .string(declaredType),
             "access": .string(access),
@@ -52,13 +52,9 @@ struct PropertyContext {
             "hasDistinctParameterName": .bool(property.parameterName != property.swiftName),
             "defaultClause": .string(defaultClause),
         ]
-        for (key, member) in codingMembers {
-            context[key] = member
-        }
-        for (key, member) in storageMembers {
-            context[key] = member
-        }
-        return context
+        members.merge(codingMembers) { _, coding in coding }
+        members.merge(storageMembers) { _, storage in storage }
+        return .object(members)
     }
 
     /// ` = EXPRESSION` for an initializer parameter with a default, else empty; required-and-nullable
