@@ -33,7 +33,10 @@ struct OperationContext {
             "methodDocLines": DocComment.value(lines: methodDocLines(request)),
             "isDeprecated": .bool(operation.documentation.isDeprecated),
             "nestedTypes": .list(operation.nestedTypes.map { models.declaration($0, depth: 2) }),
-            "validators": .list(operation.nestedTypes.flatMap(validators.validators)),
+            "validators": .list(
+                operation.nestedTypes.flatMap {
+                    validators.validators(for: $0, insideDeprecated: operation.documentation.isDeprecated)
+                }),
             "endpoint": .string(endpoint),
             "methodLiteral": .string(SwiftLiteral.string(operation.httpMethod)),
             "pathLiteral": .string(pathLiteral),

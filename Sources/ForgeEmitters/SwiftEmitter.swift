@@ -33,7 +33,7 @@ public struct SwiftEmitter: Sendable {
         } catch {
             throw .template(error)
         }
-        let index: TypeIndex = TypeIndex(model: model)
+        let index: TypeIndex = TypeIndex(model: model, hasValidators: options.outputs.contains(.validators))
         let header: FileHeaderContext = FileHeaderContext(options: options)
 
         var files: [GeneratedFile] = []
@@ -46,7 +46,7 @@ public struct SwiftEmitter: Sendable {
         if options.outputs.contains(.validators) {
             let context: ValidatorContext = ValidatorContext(options: options, index: index)
             files += try bucketFiles(model.types, name: \.name, template: "Validators", header: header, set: set) {
-                ["validators": .list($0.flatMap(context.validators))]
+                ["validators": .list($0.flatMap { context.validators(for: $0) })]
             }
         }
         if options.outputs.contains(.client) {

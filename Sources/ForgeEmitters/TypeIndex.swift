@@ -9,12 +9,16 @@ struct TypeIndex {
     /// Qualified names of the types marked `@available(*, deprecated)`.
     let deprecated: Set<String>
 
-    init(model: SchemaModel) {
+    /// Indexes the model; with `hasValidators` false no type validates, because no `Validatable`
+    /// conformance is generated for generated code to call.
+    init(model: SchemaModel, hasValidators: Bool = true) {
         deprecated = DeprecationIndex(model: model).marked
         for declaration in model.types + model.operations.flatMap(\.nestedTypes) {
             register(declaration)
         }
-        computeValidatable()
+        if hasValidators {
+            computeValidatable()
+        }
     }
 
     /// Returns the doc comment facts for a type the document deprecates but that is not marked, else none.

@@ -16,24 +16,30 @@ struct ValidatorContext {
         self.index = index
     }
 
-    /// Returns the validators of a top-level declaration and its nested types, outermost first.
-    func validators(for declaration: TypeDeclaration) -> [TemplateValue] {
+    /// Returns the validators of a declaration and its nested types, outermost first.
+    ///
+    /// `insideDeprecated` is true for types declared in a deprecated type or operation: their extensions
+    /// name the deprecated parent, so they are marked deprecated too.
+    func validators(for declaration: TypeDeclaration, insideDeprecated: Bool = false) -> [TemplateValue] {
+        let isDeprecated: Bool = insideDeprecated || index.deprecated.contains(declaration.qualifiedName)
         var result: [TemplateValue] = []
-        if index.validatable.contains(declaration.qualifiedName), let validator = validator(declaration) {
+        if index.validatable.contains(declaration.qualifiedName),
+            let validator = validator(declaration, isDeprecated: isDeprecated)
+        {
             result.append(validator)
         }
         for nested in declaration.nestedTypes {
-            result += validators(for: nested)
+            result += validators(for: nested, insideDeprecated: isDeprecated)
         }
         return result
     }
 
-    private func validator(_ declaration: TypeDeclaration) -> TemplateValue? {
+    private func validator(_ declaration: TypeDeclaration, isDeprecated: Bool) -> TemplateValue? {
         var checks: ValueChecks = ValueChecks(index: index, patterns: PatternTable())
         var context: TemplateValue = [
             "qualifiedName": .string(declaration.qualifiedName),
             "access": .string(access),
-            "isDeprecated": .bool(index.deprecated.contains(declaration.qualifiedName)),
+            "isDeprecated": .bool(isDeprecated),
             "struct": .null,
             "oneOf": .null,
         ]

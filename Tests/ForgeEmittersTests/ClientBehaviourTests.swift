@@ -120,6 +120,14 @@ struct ClientBehaviourTests {
                 '200':
                   description: Users.
                   content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/LegacyUser'}}}}
+            post:
+              operationId: createUserLegacy
+              deprecated: true
+              requestBody:
+                content:
+                  application/json:
+                    schema: {type: object, properties: {login: {type: string, maxLength: 8}}}
+              responses: {'201': {description: Created.}}
           /users:
             get:
               operationId: listUsers

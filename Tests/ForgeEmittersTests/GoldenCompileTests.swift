@@ -1,3 +1,4 @@
+import ForgeEmitters
 import Foundation
 import Testing
 
@@ -11,6 +12,15 @@ struct GoldenCompileTests {
             ["-typecheck", "-swift-version", "6", "-warnings-as-errors", "-I", try Toolchain.runtimeModuleFolder()]
             + files
         let result: Toolchain.Result = try Toolchain.run("swiftc", arguments)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test func clientWithoutValidatorsBuilds() throws {
+        let files: [GeneratedFile] = try Pipeline.files(relativePath: "openapi/training-routine.yaml") { options in
+            options.outputs = [.models, .client]
+        }
+        #expect(!files.allContents.contains("validate("))
+        let result: Toolchain.Result = try ProgramRunner.build(files, program: "print(Client.defaultServerURL)\n")
         #expect(result.status == 0, "\(result.output)")
     }
 
