@@ -88,7 +88,7 @@ struct ModelContext {
         ]
     }
 
-    /// True when synthesized `Codable` would be wrong: the model asks for written-out coding, a property
+    /// True when synthesized `Codable` would be wrong: the model chooses written-out coding, a property
     /// must encode `null` or keep three states, or keys outside the declared properties matter.
     static func needsCustomCoding(_ structure: StructDeclaration) -> Bool {
         if structure.coding == .custom || structure.additionalProperties != .ignored || structure.isAnyOf {
@@ -97,7 +97,7 @@ struct ModelContext {
         return structure.properties.contains { $0.presence == .requiredNullable || $0.presence == .optionalNullable }
     }
 
-    /// The extra-keys map of a struct that keeps additional properties: `swiftName`, `type`, `valueType`.
+    /// Returns the extra-keys map of a struct that keeps additional properties: `swiftName`, `type`, `valueType`.
     private func additionalProperties(_ structure: StructDeclaration) -> TemplateValue? {
         guard case .kept(let valueType) = structure.additionalProperties else {
             return nil

@@ -71,7 +71,7 @@ struct OperationContext {
         operation.httpMethod + " " + operation.path
     }
 
-    /// The method's doc comment: the operation's documentation, then its endpoint, parameters and source.
+    /// Returns the method's doc comment: the operation's documentation, endpoint, parameters and source.
     private func methodDocLines(_ request: RequestContext) -> [String] {
         var facts: [String] = ["- Endpoint: `\(endpoint)`"]
         let described: [(String, String)] = request.parameterSummaries

@@ -7,7 +7,7 @@ import ForgeSchemaModel
 struct ParameterText {
     let index: TypeIndex
 
-    /// The `String` expression for one scalar value written as `expression`.
+    /// Returns the `String` expression for one scalar value written as `expression`.
     func scalar(_ type: TypeUsage, _ expression: String) -> String {
         switch type {
         case .builtin(let builtin):
@@ -26,14 +26,14 @@ struct ParameterText {
         }
     }
 
-    /// The `String` expression for one element of an array, bound to `forge_item`; nil when the
+    /// Returns the `String` expression for one array element bound to `forge_item`, or nil when the
     /// elements are already text.
     func elementText(_ element: TypeUsage) -> String? {
         let text: String = scalar(element, "forge_item")
         return text == "forge_item" ? nil : text
     }
 
-    /// The `[(name: String, value: String)]` expression for the entries of a map, sorted by key.
+    /// Returns the `[(name: String, value: String)]` expression for a map's entries, sorted by key.
     func pairs(_ value: TypeUsage, _ expression: String) -> String {
         let text: String = scalar(value, "forge_item")
         if text == "forge_item" {
@@ -43,7 +43,7 @@ struct ParameterText {
         return "QueryEncoding.sortedPairs(\(text.hasPrefix("try ") ? "try " : "")\(mapped))"
     }
 
-    /// The element type when `type` is an array, looking through type aliases.
+    /// Returns the element type when `type` is an array, looking through type aliases.
     func arrayElement(_ type: TypeUsage) -> TypeUsage? {
         switch type {
         case .array(let element):
@@ -58,7 +58,7 @@ struct ParameterText {
         }
     }
 
-    /// The value type when `type` is a map, looking through type aliases.
+    /// Returns the value type when `type` is a map, looking through type aliases.
     func mapValue(_ type: TypeUsage) -> TypeUsage? {
         switch type {
         case .dictionary(let value):
@@ -86,7 +86,7 @@ struct ParameterText {
         }
     }
 
-    /// The JSON text of any encodable value, the fallback for values without a plain text form.
+    /// Returns the JSON text of any encodable value, the fallback for values without a plain text form.
     private func jsonText(_ expression: String) -> String {
         "try String(decoding: BodyCoding.encodeJSON(\(expression), encoder: JSONCoding.makeEncoder()), as: UTF8.self)"
     }

@@ -127,7 +127,7 @@ struct PropertyContext {
     }
 }
 
-/// Where a property's value lives: in the property itself, or in a `forge_` member behind it.
+/// The storage of a property's value: the property itself, or a `forge_` member behind it.
 ///
 /// Boxed properties are stored as `Box`, and deprecated ones under another name so that generated
 /// code (initializer, coding, validators) never touches the deprecated member and never warns.

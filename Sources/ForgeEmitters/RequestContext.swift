@@ -176,7 +176,7 @@ struct RequestContext {
         contents.first { $0.encoding == .json } ?? contents.first
     }
 
-    /// The Swift type of a body: the model's type for JSON and text, raw `Data` for every other encoding.
+    /// Returns the Swift type of a body: the model's type for JSON and text, raw `Data` for other encodings.
     ///
     /// NOTE: form and multipart bodies are taken as bytes the caller encodes; typed encoding is missing.
     static func bodyType(_ content: ContentModel) -> String {

@@ -63,7 +63,7 @@ struct ResponseContext {
         ]
     }
 
-    /// How the body is read: `type`, `isJSON`, `isText`, `isRaw`, `validates`; nil for a response without one.
+    /// Returns how the body is read (`type`, `isJSON`, `isText`, `isRaw`, `validates`), or nil without a body.
     private func decode(_ response: ResponseModel) -> TemplateValue? {
         guard let content = RequestContext.chosenContent(response.contents) else {
             return nil

@@ -102,7 +102,7 @@ struct ValidatorContext {
         }
     }
 
-    /// The property count for `minProperties`/`maxProperties`: `fixedCount` keys always present, plus one
+    /// Returns the property count for `minProperties`/`maxProperties`: `fixedCount` keys always present, plus one
     /// for each non-nil member of `optionalMembers`, plus the extra keys of `additionalName`.
     private func objectCount(_ structure: StructDeclaration, siblings: Set<String>) -> TemplateValue? {
         let constraints: ObjectConstraints = structure.constraints
@@ -139,7 +139,7 @@ struct ValidatorContext {
         ]
     }
 
-    /// The extra-keys map when its values validate: `expression`.
+    /// Returns the extra-keys map when its values validate: `expression`.
     private func additionalValues(_ structure: StructDeclaration) -> TemplateValue? {
         guard case .kept(let valueType) = structure.additionalProperties, index.validates(valueType) else {
             return nil
