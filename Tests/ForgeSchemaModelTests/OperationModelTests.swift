@@ -166,3 +166,31 @@ struct NameStabilityTests {
         #expect(names["user-name"] == "UserName_" + StableHash.hex("user-name"))
     }
 }
+
+struct OperationNamespaceTests {
+    @Test func schemaNameAvoided() throws {
+        let model = try ModelFixture.model(
+            yaml: """
+                openapi: 3.1.0
+                info: {title: T, version: '1'}
+                paths:
+                  /contexts:
+                    post:
+                      operationId: createContext
+                      responses:
+                        '201':
+                          description: created
+                          content:
+                            application/json: {schema: {$ref: '#/components/schemas/CreateContext'}}
+                    get:
+                      operationId: listContexts
+                      responses:
+                        '200': {description: ok}
+                components:
+                  schemas:
+                    CreateContext: {type: object, properties: {id: {type: string}}}
+                """)
+        #expect(model.operations.map(\.typeName) == ["ListContexts", "CreateContextOperation"])
+        #expect(model.structure("CreateContext") != nil)
+    }
+}

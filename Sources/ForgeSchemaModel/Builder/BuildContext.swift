@@ -19,7 +19,7 @@ final class BuildContext {
     /// them, because a nested `Status` would hide a top-level `Status` from the parent's members.
     var referencedTopLevelNames: Set<String> = []
     /// Types declared at the top level, in the order they were built.
-    let topScope = TypeScope(prefix: nil, reserved: SwiftNaming.reservedTypeNames)
+    let topScope = TypeScope(prefix: nil, reserved: [SwiftNaming.reservedTypeNames])
 
     private var nullabilityInProgress: Set<ReferenceTarget> = []
 
@@ -66,9 +66,9 @@ final class TypeScope {
     var names: NameAllocator
     var declarations: [TypeDeclaration] = []
 
-    init(prefix: String?, reserved: Set<String>) {
+    init(prefix: String?, reserved: [Set<String>]) {
         self.prefix = prefix
-        names = NameAllocator(reserved: reserved)
+        names = NameAllocator(reserving: reserved)
     }
 
     /// Returns the qualified spelling of a type declared in this scope.

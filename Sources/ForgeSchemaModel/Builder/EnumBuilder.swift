@@ -48,7 +48,7 @@ extension BuildContext {
                 documentation: Documentation(location: enumValues.values[index].location))
         }
         let unknown =
-            ["unknown", "undocumented"].first { !allocator.taken.contains($0) } ?? allocator.claimPlain("unknown")
+            ["unknown", "undocumented"].first { !allocator.isTaken($0) } ?? allocator.claimPlain("unknown")
         return EnumDeclaration(
             name: name, qualifiedName: qualifiedName, origin: origin(of: schema), rawType: enumValues.rawType,
             cases: cases, unknownCaseName: unknown, documentation: documentation(of: schema))

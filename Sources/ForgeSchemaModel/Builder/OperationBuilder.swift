@@ -12,16 +12,18 @@ extension BuildContext {
     /// Method names come from `operationId` in lowerCamelCase, or from the method and path
     /// (`deleteGammaGammaId`) when there is none. Where two operations get the same name, the one
     /// whose `operationId` (then method and path) sorts first keeps it and the other gets a suffix
-    /// hashed from its own method and path.
+    /// hashed from its own method and path. A namespace whose name a top-level type already has
+    /// ends in `Operation`, because inside it that name would mean the namespace, not the type.
     func buildOperations(_ operations: [SourceOperation]) -> [OperationModel] {
         var methodNames = NameAllocator()
         let methods = methodNames.allocate(operations.map(Self.methodCandidate))
-        var typeNames = NameAllocator(reserved: SwiftNaming.reservedTypeNames)
+        var typeNames = NameAllocator(reserving: [SwiftNaming.reservedTypeNames, topScope.names.claimedNames])
         let types = typeNames.allocate(
             zip(operations, methods).map { source, method in
-                .init(
-                    original: Self.methodCandidate(source).original,
-                    preferred: SwiftNaming.typeName(SwiftNaming.unescaped(method)), alternate: nil)
+                let preferred = SwiftNaming.typeName(SwiftNaming.unescaped(method))
+                return .init(
+                    original: Self.methodCandidate(source).original, preferred: preferred,
+                    alternate: preferred + "Operation")
             })
         reportRenames(operations, methods: methods)
         return operations.indices.map { index in
@@ -59,7 +61,7 @@ extension BuildContext {
         defer { referencedTopLevelNames = [] }
         let scope = TypeScope(
             prefix: SwiftNaming.operationsNamespace + "." + typeName,
-            reserved: SwiftNaming.reservedTypeNames.union(referencedTopLevelNames))
+            reserved: [SwiftNaming.reservedTypeNames, referencedTopLevelNames])
         let parameters = parameterModels(
             mergedParameters(pathLevel: source.path.item.parameters, operation: operation.parameters), scope: scope)
         let requestBody = operation.requestBody.map { body in

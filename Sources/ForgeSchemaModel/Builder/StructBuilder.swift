@@ -53,9 +53,9 @@ extension BuildContext {
 
     /// Returns a scope for the types nested in `qualifiedName`, whose names avoid its members.
     func nestedScope(qualifiedName: String, name: String, memberNames: [String]) -> TypeScope {
-        let reserved = SwiftNaming.reservedTypeNames.union(memberNames.map(SwiftNaming.unescaped)).union([name])
-            .union(referencedTopLevelNames)
-        return TypeScope(prefix: qualifiedName, reserved: reserved)
+        let members = Set(memberNames.map(SwiftNaming.unescaped) + [name])
+        return TypeScope(
+            prefix: qualifiedName, reserved: [SwiftNaming.reservedTypeNames, members, referencedTopLevelNames])
     }
 
     static func memberCandidate(_ property: SchemaProperty) -> NameAllocator.Candidate {

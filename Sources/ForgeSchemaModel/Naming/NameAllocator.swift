@@ -15,11 +15,28 @@ struct NameAllocator {
         var alternate: String?
     }
 
-    /// Names already in use, compared without backticks.
-    private(set) var taken: Set<String>
+    /// Names claimed through this allocator, compared without backticks.
+    private var claimed: Set<String> = []
+    /// Sets of names that are never free, shared with other allocators instead of copied into each.
+    private let reserved: [Set<String>]
 
     init(reserved: Set<String> = []) {
-        taken = reserved
+        self.reserved = reserved.isEmpty ? [] : [reserved]
+    }
+
+    /// Creates an allocator that avoids the names of every set in `reserved`.
+    init(reserving reserved: [Set<String>]) {
+        self.reserved = reserved.filter { !$0.isEmpty }
+    }
+
+    /// The names claimed through this allocator so far, without backticks.
+    var claimedNames: Set<String> {
+        claimed
+    }
+
+    /// Returns whether `name` (without backticks) is reserved or already claimed.
+    func isTaken(_ name: String) -> Bool {
+        claimed.contains(name) || reserved.contains { $0.contains(name) }
     }
 
     /// Returns one distinct name per candidate, in the order given.
@@ -37,13 +54,13 @@ struct NameAllocator {
         if let alternate = candidate.alternate {
             choices.append(alternate)
         }
-        if let free = choices.first(where: { !taken.contains(SwiftNaming.unescaped($0)) }) {
+        if let free = choices.first(where: { !isTaken(SwiftNaming.unescaped($0)) }) {
             return take(free)
         }
         var salt = candidate.original
         while true {
             let name = SwiftNaming.suffixed(candidate.preferred, original: salt)
-            if !taken.contains(name) {
+            if !isTaken(name) {
                 return take(name)
             }
             salt += "#"
@@ -53,14 +70,14 @@ struct NameAllocator {
     /// Returns the name once free, adding `_` until no name in use equals it.
     mutating func claimPlain(_ name: String) -> String {
         var result = name
-        while taken.contains(SwiftNaming.unescaped(result)) {
+        while isTaken(SwiftNaming.unescaped(result)) {
             result = SwiftNaming.unescaped(result) + "_"
         }
         return take(result)
     }
 
     private mutating func take(_ name: String) -> String {
-        taken.insert(SwiftNaming.unescaped(name))
+        claimed.insert(SwiftNaming.unescaped(name))
         return name
     }
 

@@ -13,8 +13,13 @@ struct NameWords {
         let scalars = text.unicodeScalars
         leadingUnderscores = scalars.prefix { $0 == "_" }.count
         words = Self.split(scalars.dropFirst(leadingUnderscores))
-        let cased = scalars.filter { $0.properties.isUppercase || $0.properties.isLowercase }
-        isAllCapitals = !cased.isEmpty && !cased.contains { $0.properties.isLowercase }
+        var hasUpper = false
+        var hasLower = false
+        for scalar in scalars {
+            hasUpper = hasUpper || Self.isUppercase(scalar)
+            hasLower = hasLower || Self.isLowercase(scalar)
+        }
+        isAllCapitals = hasUpper && !hasLower
     }
 
     /// Joins the words in UpperCamelCase (`upperFirst`) or lowerCamelCase.
@@ -61,14 +66,36 @@ struct NameWords {
 
     /// `user` → `User`; the rest of the word keeps its casing.
     private static func upperLeading(_ word: String) -> String {
-        guard let first = word.first else {
+        guard let first = word.utf8.first else {
             return word
         }
-        return first.uppercased() + word.dropFirst()
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return word.first!.uppercased() + word.dropFirst()
+        }
+        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else {
+            return word
+        }
+        return String(decoding: [first - 32] + word.utf8.dropFirst(), as: UTF8.self)
     }
 
     /// `HTTPServer` → `httpServer`, `URLs` → `urls`, `ID` → `id`, `User` → `user`.
     private static func lowerLeading(_ word: String) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return lowerLeadingCharacters(word)
+        }
+        let bytes = Array(word.utf8)
+        let isUpper: (UInt8) -> Bool = { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        guard bytes.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
+            return word.lowercased()
+        }
+        let run = bytes.prefix(while: isUpper).count
+        let lowered = run <= 1 || bytes[run...].elementsEqual("s".utf8) ? max(run, 1) : run - 1
+        let head = bytes.prefix(lowered).map { isUpper($0) ? $0 + 32 : $0 }
+        return String(decoding: head + bytes.dropFirst(lowered), as: UTF8.self)
+    }
+
+    /// The rule of `lowerLeading` for words with non-ASCII letters, on characters.
+    private static func lowerLeadingCharacters(_ word: String) -> String {
         let characters = Array(word)
         guard characters.contains(where: \.isLowercase) else {
             return word.lowercased()
@@ -78,6 +105,14 @@ struct NameWords {
             return String(characters.prefix(max(run, 1))).lowercased() + characters.dropFirst(max(run, 1))
         }
         return String(characters.prefix(run - 1)).lowercased() + characters.dropFirst(run - 1)
+    }
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+    }
+
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
     }
 
     /// `🎉` → `_1F389`, `@@` → `_40_40`.
