@@ -66,20 +66,53 @@ struct DocComment {
     }
 
     /// Splits text into comment lines with trailing blanks removed; nil for text with no visible characters.
+    ///
+    /// Every line break ends a line: `\n`, `\r\n`, a lone `\r` (which Swift also reads as the end of a
+    /// `///` comment), and the Unicode line and paragraph separators.
     private static func paragraph(_ text: String) -> [String]? {
-        let lines: [String] = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var trimmed: Substring = line
-            while let last = trimmed.last, last.isWhitespace {
-                trimmed.removeLast()
+        var lines: [String] = []
+        var line: String.UnicodeScalarView = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            guard isLineBreak(scalar) else {
+                line.append(scalar)
+                continue
             }
-            return String(trimmed)
+            if scalar == "\n", previous == "\r" {
+                continue
+            }
+            lines.append(trimmedEnd(line))
+            line = String.UnicodeScalarView()
         }
+        lines.append(trimmedEnd(line))
         let firstText: Int? = lines.firstIndex { !$0.isEmpty }
         let lastText: Int? = lines.lastIndex { !$0.isEmpty }
         guard let firstText, let lastText else {
             return nil
         }
         return Array(lines[firstText...lastText])
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": return true
+        default: return false
+        }
+    }
+
+    /// Returns the line without trailing white space, as a string.
+    private static func trimmedEnd(_ line: String.UnicodeScalarView) -> String {
+        var end: String.UnicodeScalarView.Index = line.endIndex
+        while end > line.startIndex {
+            let last: Unicode.Scalar = line[line.index(before: end)]
+            let isBlank: Bool = last.isASCII ? (last == " " || last == "\t") : last.properties.isWhitespace
+            guard isBlank else {
+                break
+            }
+            end = line.index(before: end)
+        }
+        return String(line[..<end])
     }
 
     /// Wraps text in a Markdown code span long enough that backticks inside cannot end it.
