@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates Swift for every document of the corpus and compiles the output against the runtime.
 
-Usage: corpus-run.py [--only NAME...] [--small] [--no-compile] [--tool PATH] [--corpus DIR] [--keep]
+Usage: corpus-run.py [--only NAME...] [--small] [--no-compile] [--tool PATH] [--runtime DIR] [--corpus DIR]
+                     [--keep] [--json FILE]
 
 The corpus is read from <repo>/../shared/corpus (or --corpus, or $OPENAPI_FORGE_CORPUS). Every
 .json/.yaml/.yml file is a document, except inside a multi-file specification, which counts by
@@ -14,7 +15,8 @@ the result. Exits 1 when any document fails, 0 otherwise, and 0 with a message w
 is absent.
 
 Without --tool, builds openapi-forge in release mode (scratch path /tmp/build-corpus). The
-runtime module is emitted once per content of Sources/OpenAPIForgeRuntime into /tmp. Each
+runtime module is emitted once per content of Sources/OpenAPIForgeRuntime into /tmp, unless
+--runtime names a folder that has it (such as a SwiftPM build's Modules folder). Each
 output is compiled with `swiftc -c -Onone -g -j 2 -enable-batch-mode -swift-version 6`.
 """
 
@@ -69,6 +71,7 @@ def parse_arguments():
     parser.add_argument("--small", action="store_true", help="a few small and mid-size documents, for CI")
     parser.add_argument("--no-compile", action="store_true", help="generate only")
     parser.add_argument("--tool", help="an openapi-forge executable to use instead of building one")
+    parser.add_argument("--runtime", help="a folder holding OpenAPIForgeRuntime.swiftmodule to compile against")
     parser.add_argument("--corpus", help="the corpus folder")
     parser.add_argument("--keep", action="store_true", help="keep the generated files and builds")
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON to FILE")
@@ -160,7 +163,9 @@ def main():
         return 1
 
     tool = pathlib.Path(arguments.tool) if arguments.tool else corpuslib.build_tool()
-    runtime = None if arguments.no_compile else corpuslib.runtime_module()
+    runtime = arguments.runtime
+    if runtime is None and not arguments.no_compile:
+        runtime = corpuslib.runtime_module()
     work = pathlib.Path(tempfile.mkdtemp(prefix="forge-corpus-"))
     print(row([name for name, _, _ in COLUMNS]), flush=True)
 
