@@ -73,10 +73,19 @@ class Measured:
     signal: int = 0
 
 
+def has_time():
+    """Tells whether GNU time is at /usr/bin/time; without it, peak memory is reported as 0."""
+    return os.access(TIME, os.X_OK)
+
+
 def measure(arguments, cwd=None, timeout=None):
-    """Runs `arguments` under /usr/bin/time -v and returns what it measured."""
+    """Runs `arguments` under /usr/bin/time -v (when present) and returns what it measured."""
     report = "/tmp/forge-corpus-time-%d.txt" % os.getpid()
-    command = [TIME, "-v", "-o", report] + [str(argument) for argument in arguments]
+    if os.path.exists(report):
+        os.remove(report)
+    command = [str(argument) for argument in arguments]
+    if has_time():
+        command = [TIME, "-v", "-o", report] + command
     start = time.perf_counter()
     try:
         done = subprocess.run(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=timeout)
@@ -94,12 +103,6 @@ def measure(arguments, cwd=None, timeout=None):
         done.stdout.decode("utf-8", "replace"),
         signal=int(killed.group(1)) if killed else 0,
     )
-
-
-def require_time():
-    """Exits with an install hint when /usr/bin/time (GNU time, for peak memory) is missing."""
-    if not os.access(TIME, os.X_OK):
-        sys.exit("%s is missing: install GNU time (apt-get install time)" % TIME)
 
 
 def build_tool(configuration="release", scratch="/tmp/build-corpus"):
