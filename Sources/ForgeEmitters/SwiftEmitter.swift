@@ -1,3 +1,4 @@
+import Dispatch
 import ForgeRendering
 import ForgeSchemaModel
 
@@ -58,22 +59,35 @@ public struct SwiftEmitter: Sendable {
     /// Renders `TEMPLATE/TEMPLATE_N.swift` for every bucket N, with the bucket's items in the context.
     ///
     /// `context` turns one bucket's items into the members added to the header's context.
-    private func bucketFiles<Item>(
+    private func bucketFiles<Item: Sendable>(
         _ items: [Item], name: (Item) -> String, template: String, header: FileHeaderContext, set: TemplateSet,
-        context: ([Item]) -> [String: TemplateValue]
+        context: @escaping @Sendable ([Item]) -> [String: TemplateValue]
     ) throws(EmitterError) -> [GeneratedFile] {
         let buckets: FileBuckets = FileBuckets(split: options.fileSplit, declarationCount: items.count)
-        var files: [GeneratedFile] = []
-        for (number, bucket) in buckets.distribute(items, name: name).enumerated() {
+        let groups: [[Item]] = buckets.distribute(items, name: name)
+        return try Self.concurrentMap(groups.indices) { number throws(EmitterError) in
             var root: TemplateValue = header.value(imports: [])
             root["validationContext"] = "context"
-            for (key, value) in context(bucket) {
+            for (key, value) in context(groups[number]) {
                 root[key] = value
             }
             let path: String = "\(template)/\(template)_\(number).swift"
-            files.append(GeneratedFile(path: path, contents: try render(template, root, set: set)))
+            return GeneratedFile(path: path, contents: try render(template, root, set: set))
         }
-        return files
+    }
+
+    /// Returns `transform` of each index, computed on all cores; the first error in index order is thrown.
+    ///
+    /// Each bucket's context and text depend only on the model, so buckets render independently.
+    private static func concurrentMap<Output>(
+        _ indices: Range<Int>, _ transform: @escaping @Sendable (Int) throws(EmitterError) -> Output
+    ) throws(EmitterError) -> [Output] {
+        let slots: ResultSlots<Output> = ResultSlots(count: indices.count)
+        DispatchQueue.concurrentPerform(iterations: indices.count) { offset in
+            let result = Result { () throws(EmitterError) -> Output in try transform(indices.lowerBound + offset) }
+            slots.store(result, at: offset)
+        }
+        return try slots.results.map { result throws(EmitterError) in try result.get() }
     }
 
     private func clientFiles(_ model: SchemaModel, index: TypeIndex, header: FileHeaderContext, set: TemplateSet)
@@ -108,5 +122,30 @@ public struct SwiftEmitter: Sendable {
         } catch {
             throw .template(error)
         }
+    }
+}
+
+/// One result per index, written by concurrent tasks that each own a different index.
+private final class ResultSlots<Output>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Result<Output, EmitterError>?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// Stores the result for `index`; no two callers may pass the same index.
+    func store(_ result: Result<Output, EmitterError>, at index: Int) {
+        slots[index] = result
+    }
+
+    /// The stored results in index order, once every index has been stored.
+    var results: [Result<Output, EmitterError>] {
+        slots.map { $0! }
     }
 }
