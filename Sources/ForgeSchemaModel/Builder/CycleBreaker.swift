@@ -72,6 +72,12 @@ struct CycleBreaker {
 
     /// Returns the generated type a value of this type stores inline, through aliases, or nil for collections.
     private func inlineTarget(_ type: TypeUsage) -> String? {
+        Self.inlineTarget(type, aliases: aliases)
+    }
+
+    /// Returns the named type a value of `type` stores inline, following `aliases` and optionals; nil for
+    /// built-in types and collections, which store their elements out of line.
+    static func inlineTarget(_ type: TypeUsage, aliases: [String: TypeUsage]) -> String? {
         var current = type
         for _ in 0..<32 {
             switch current {

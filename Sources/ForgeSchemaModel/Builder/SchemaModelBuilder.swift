@@ -24,7 +24,8 @@ public struct SchemaModelBuilder: Sendable {
 
         // NOTE: types nested in operations are not searched for cycles; only a `$ref` into an
         // operation's inline schema could close one there.
-        types = Self.boxCycles(types)
+        types = Self.box(CycleBreaker(types).edgesToBox(), in: types)
+        types = Self.box(NestingBreaker(types).edgesToBox(), in: types)
         let marker = ValidationMarker(types + operationModels.flatMap(\.nestedTypes))
         types = DeclarationWalk.map(types, marker.marked)
         operationModels = operationModels.map { Self.marked($0, marker: marker) }
@@ -45,8 +46,8 @@ public struct SchemaModelBuilder: Sendable {
         }
     }
 
-    private static func boxCycles(_ types: [TypeDeclaration]) -> [TypeDeclaration] {
-        let boxed = CycleBreaker(types).edgesToBox()
+    /// Returns `types` with the properties and `oneOf` cases of `boxed` stored out of line.
+    private static func box(_ boxed: Set<CycleBreaker.Edge>, in types: [TypeDeclaration]) -> [TypeDeclaration] {
         guard !boxed.isEmpty else {
             return types
         }
@@ -56,13 +57,13 @@ public struct SchemaModelBuilder: Sendable {
                 for index in structure.properties.indices {
                     let edge = CycleBreaker.Edge(
                         owner: structure.qualifiedName, member: structure.properties[index].jsonName)
-                    structure.properties[index].isBoxed = boxed.contains(edge)
+                    structure.properties[index].isBoxed = structure.properties[index].isBoxed || boxed.contains(edge)
                 }
                 return .structure(structure)
             case .oneOf(var oneOf):
                 for index in oneOf.cases.indices {
-                    oneOf.cases[index].isIndirect = boxed.contains(
-                        .init(owner: oneOf.qualifiedName, member: oneOf.cases[index].swiftName))
+                    let edge = CycleBreaker.Edge(owner: oneOf.qualifiedName, member: oneOf.cases[index].swiftName)
+                    oneOf.cases[index].isIndirect = oneOf.cases[index].isIndirect || boxed.contains(edge)
                 }
                 return .oneOf(oneOf)
             case .enumeration, .typeAlias:
