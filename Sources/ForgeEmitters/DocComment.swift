@@ -70,22 +70,24 @@ struct DocComment {
     /// Every line break ends a line: `\n`, `\r\n`, a lone `\r` (which Swift also reads as the end of a
     /// `///` comment), and the Unicode line and paragraph separators.
     private static func paragraph(_ text: String) -> [String]? {
+        let scalars: String.UnicodeScalarView = text.unicodeScalars
         var lines: [String] = []
-        var line: String.UnicodeScalarView = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            defer { previous = scalar }
+        var start: String.Index = scalars.startIndex
+        var index: String.Index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar: Unicode.Scalar = scalars[index]
             guard isLineBreak(scalar) else {
-                line.append(scalar)
+                index = scalars.index(after: index)
                 continue
             }
-            if scalar == "\n", previous == "\r" {
-                continue
+            lines.append(trimmedEnd(scalars[start..<index]))
+            index = scalars.index(after: index)
+            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" {
+                index = scalars.index(after: index)
             }
-            lines.append(trimmedEnd(line))
-            line = String.UnicodeScalarView()
+            start = index
         }
-        lines.append(trimmedEnd(line))
+        lines.append(trimmedEnd(scalars[start..<scalars.endIndex]))
         let firstText: Int? = lines.firstIndex { !$0.isEmpty }
         let lastText: Int? = lines.lastIndex { !$0.isEmpty }
         guard let firstText, let lastText else {
@@ -102,8 +104,8 @@ struct DocComment {
     }
 
     /// Returns the line without trailing white space, as a string.
-    private static func trimmedEnd(_ line: String.UnicodeScalarView) -> String {
-        var end: String.UnicodeScalarView.Index = line.endIndex
+    private static func trimmedEnd(_ line: Substring.UnicodeScalarView) -> String {
+        var end: String.Index = line.endIndex
         while end > line.startIndex {
             let last: Unicode.Scalar = line[line.index(before: end)]
             let isBlank: Bool = last.isASCII ? (last == " " || last == "\t") : last.properties.isWhitespace
@@ -112,7 +114,7 @@ struct DocComment {
             }
             end = line.index(before: end)
         }
-        return String(line[..<end])
+        return String(Substring(line[..<end]))
     }
 
     /// Wraps text in a Markdown code span long enough that backticks inside cannot end it.
