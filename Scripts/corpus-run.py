@@ -4,7 +4,8 @@
 Usage: corpus-run.py [--only NAME...] [--small] [--no-compile] [--tool PATH] [--runtime DIR] [--corpus DIR]
                      [--keep] [--json FILE]
 
-The corpus is read from <repo>/../shared/corpus (or --corpus, or $OPENAPI_FORGE_CORPUS). Every
+The corpus is read from the shared corpus folder beside the repository (or --corpus, or
+$OPENAPI_FORGE_CORPUS). Every
 .json/.yaml/.yml file is a document, except inside a multi-file specification, which counts by
 its root file. OpenAPI 3.x documents must generate and compile without errors; Swagger 2.0
 documents must be rejected with an error (a crash or an acceptance fails).

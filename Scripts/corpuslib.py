@@ -23,7 +23,7 @@ TIME = "/usr/bin/time"
 
 
 def corpus_folder(override=None):
-    """Returns the corpus folder: override, $OPENAPI_FORGE_CORPUS, or <repo>/../shared/corpus."""
+    """Returns the corpus folder: override, $OPENAPI_FORGE_CORPUS, or the shared folder beside the repository."""
     path = override or os.environ.get("OPENAPI_FORGE_CORPUS") or ROOT.parent / "shared" / "corpus"
     return pathlib.Path(path).resolve()
 
@@ -63,7 +63,7 @@ def documents(corpus):
 
 @dataclass
 class Measured:
-    """One finished command: exit status, seconds of wall time, peak RSS in bytes and its output."""
+    """One finished command: exit status, wall seconds, peak RSS in bytes, output and CPU seconds."""
 
     status: int
     seconds: float
@@ -71,6 +71,7 @@ class Measured:
     output: str
     timed_out: bool = False
     signal: int = 0
+    cpu_seconds: float = 0.0
 
 
 def has_time():
@@ -96,12 +97,14 @@ def measure(arguments, cwd=None, timeout=None):
     text = pathlib.Path(report).read_text() if os.path.exists(report) else ""
     peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
     killed = re.search(r"Command terminated by signal (\d+)", text)
+    cpu = sum(float(value) for value in re.findall(r"(?:User|System) time \(seconds\): ([0-9.]+)", text))
     return Measured(
         done.returncode,
         seconds,
         int(peak.group(1)) * 1024 if peak else 0,
         done.stdout.decode("utf-8", "replace"),
         signal=int(killed.group(1)) if killed else 0,
+        cpu_seconds=cpu,
     )
 
 
