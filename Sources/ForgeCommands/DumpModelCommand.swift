@@ -1,4 +1,5 @@
 import ForgeArguments
+import ForgeDiagnostics
 import ForgeDocument
 import ForgeSchemaModel
 
@@ -19,12 +20,12 @@ struct DumpModelCommand {
         }
 
         let read = DocumentReader().read(contentsOf: path)
-        console.report(read.diagnostics)
         guard let document = read.document, !read.diagnostics.contains(where: { $0.severity == .error }) else {
+            console.report(read.diagnostics)
             return 1
         }
         let model = SchemaModelBuilder(options: configuration.schemaModelOptions).build(document)
-        console.report(model.diagnostics)
+        console.report(DiagnosticCollection.unique(read.diagnostics + model.diagnostics))
         console.output(encodeModelJSON(model))
         return model.diagnostics.contains { $0.severity == .error } ? 1 : 0
     }

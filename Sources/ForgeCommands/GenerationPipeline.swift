@@ -38,7 +38,14 @@ public struct GenerationPipeline: Sendable {
         }
 
         let model = SchemaModelBuilder(options: configuration.schemaModelOptions).build(document)
-        result.diagnostics += model.diagnostics
+        result.diagnostics = DiagnosticCollection.unique(result.diagnostics + model.diagnostics)
+        if !configuration.operationFilter.isEmpty, model.operations.isEmpty {
+            result.diagnostics.append(
+                .warning(
+                    "the configuration's filter matches no operation, so nothing but the client is generated; "
+                        + "check the names in filter.operations, filter.tags and filter.paths",
+                    at: nil))
+        }
         result.typeCount = model.types.count
         result.operationCount = model.operations.count
         guard !model.diagnostics.contains(where: { $0.severity == .error }) else {
@@ -52,11 +59,25 @@ public struct GenerationPipeline: Sendable {
         } catch let error as TemplateLibraryError {
             result.diagnostics.append(.error(error.description, at: nil))
         } catch let error as EmitterError {
-            result.diagnostics.append(.error(error.description, at: nil))
+            result.diagnostics.append(Self.diagnostic(for: error))
         } catch {
             result.diagnostics.append(.error("\(error)", at: nil))
         }
         return result
+    }
+
+    /// A template error as a diagnostic located in the template, rather than text with its own prefix.
+    private static func diagnostic(for error: EmitterError) -> Diagnostic {
+        switch error {
+        case .template(let templateError):
+            let file =
+                templateError.template.hasSuffix(".mustache")
+                ? templateError.template : "template '\(templateError.template)'"
+            let location =
+                templateError.line > 0
+                ? SourceLocation(file: file, line: templateError.line, column: templateError.column) : nil
+            return .error(templateError.message, at: location)
+        }
     }
 
     private func templateLibrary() throws(TemplateLibraryError) -> TemplateLibrary {

@@ -1,6 +1,7 @@
 import ForgeArguments
 import ForgeDiagnostics
 import ForgeDocument
+import ForgeSchemaModel
 
 /// `openapi-forge validate FILE [--strict]`: a one-line summary, or every problem found.
 struct ValidateCommand {
@@ -10,10 +11,17 @@ struct ValidateCommand {
         let path = command.value("document") ?? ""
         let strict = command.flag("strict")
         let result = DocumentReader().read(contentsOf: path)
-        console.report(result.diagnostics)
+        var diagnostics = result.diagnostics
+        if let document = result.document, !result.diagnostics.contains(where: { $0.severity == .error }) {
+            // Building the schema model finds what only generation would otherwise report, such as
+            // ignored header parameters, renamed operations and unsupported constructs.
+            diagnostics += SchemaModelBuilder().build(document).diagnostics
+            diagnostics = DiagnosticCollection.unique(diagnostics)
+        }
+        console.report(diagnostics)
 
-        let errors = result.diagnostics.filter { $0.severity == .error }.count
-        let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
         guard let document = result.document, errors == 0, !(strict && warnings > 0) else {
             let reason = errors > 0 ? "\(errors) error(s)" : "\(warnings) warning(s) with --strict"
             console.error("\(path): invalid: \(reason)\n")

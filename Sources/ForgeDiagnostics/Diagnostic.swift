@@ -102,6 +102,16 @@ public struct DiagnosticCollection: Sendable {
         diagnostics.count { $0.severity == .warning }
     }
 
+    /// Returns `diagnostics` with repeats removed, in location order, for reports that merge stages.
+    public static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var collection = DiagnosticCollection()
+        var seen: Set<Diagnostic> = []
+        for diagnostic in diagnostics where seen.insert(diagnostic).inserted {
+            collection.append(diagnostic)
+        }
+        return collection.sorted
+    }
+
     /// Diagnostics in location order; those without a location come first, in the order reported.
     public var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { left, right in

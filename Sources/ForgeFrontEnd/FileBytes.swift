@@ -15,6 +15,12 @@ enum FileBytes {
     /// - Throws: `DiagnosticError` without a location when the file cannot be read, or
     ///   located at its first line when it is larger than `limit` bytes.
     static func contents(ofFile path: String, limit: Int) throws(DiagnosticError) -> [UInt8] {
+        // Checked before opening, because opening a FIFO for reading blocks until a writer appears.
+        var pathStatus = stat()
+        if stat(path, &pathStatus) == 0, pathStatus.st_mode & S_IFMT != S_IFREG {
+            throw DiagnosticError(
+                .error("cannot read '\(path)': not a regular file; point to a YAML or JSON file", at: nil))
+        }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw failure(path)

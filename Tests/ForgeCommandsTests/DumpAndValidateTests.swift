@@ -34,6 +34,30 @@ struct DumpAndValidateTests {
         #expect(run.output.hasSuffix("OpenAPI 3.1.0, 1 path, 1 operation, 2 schemas\n"))
     }
 
+    @Test("validate reports generation warnings")
+    func validateReportsModelWarnings() {
+        let path = repositoryPath("openapi/training-routine.yaml")
+
+        let lenient = runTool("validate", path)
+        let strict = runTool("validate", "--strict", path)
+
+        #expect(lenient.status == 0)
+        #expect(lenient.error.contains("\(path):20:11: warning: header parameter 'content-type' is ignored"))
+        #expect(strict.status == 1)
+    }
+
+    @Test("dump rejects a FIFO without blocking")
+    func dumpRejectsFIFO() throws {
+        let directory = try makeTemporaryDirectory()
+        let path = directory.appendingPathComponent("pipe.yaml").path
+        try #require(mkfifo(path, 0o600) == 0)
+
+        let run = runTool("dump", path)
+
+        #expect(run.status == 1)
+        #expect(run.error.contains("cannot read '\(path)': not a regular file"))
+    }
+
     @Test("validate rejects Swagger 2.0")
     func validateRejectsSwagger() throws {
         let directory = try makeTemporaryDirectory()

@@ -90,8 +90,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             return isStopped
         }
         if !wasStopped {
+            // Only the accept thread closes the descriptor: closing it here would let a new server
+            // reuse the number while this server's thread still calls accept on it, so one test's
+            // server could answer another test's requests.
             shutdown(listener, Int32(SHUT_RDWR))
-            close(listener)
         }
     }
 
@@ -140,9 +142,15 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             let connection: Int32 = accept(listener, nil, nil)
             guard connection >= 0 else {
                 if lock.withLock({ isStopped }) {
+                    close(listener)
                     return
                 }
                 continue
+            }
+            if lock.withLock({ isStopped }) {
+                close(connection)
+                close(listener)
+                return
             }
             Thread.detachNewThread { [self] in
                 serve(connection)
