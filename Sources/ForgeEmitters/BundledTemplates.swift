@@ -503,7 +503,7 @@ enum BundledTemplates {
 
         {{/nestedTypes}}
                 /// The responses of `{{endpoint}}`: one case per documented status, and `undocumented`.
-                {{access}} enum Response: Hashable, Sendable {
+                {{access}} indirect enum Response: Hashable, Sendable {
         {{#responses}}
                     {{> docComment}}
                     case {{caseName}}{{payloadClause}}

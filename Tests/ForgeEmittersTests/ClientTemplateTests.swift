@@ -177,4 +177,20 @@ struct ClientTemplateTests {
                         }
                 """)
     }
+
+    /// Response cases hold their bodies out of line, so copying a response never copies a large struct.
+    @Test func responsesAreIndirect() throws {
+        let files: [GeneratedFile] = try client(
+            paths: """
+                /items:
+                  get:
+                    operationId: listItems
+                    responses:
+                      '200':
+                        description: ok
+                        content:
+                          application/json: {schema: {type: object, properties: {id: {type: string}}}}
+                """)
+        Snippets.expect(files, contains: "public indirect enum Response: Hashable, Sendable {")
+    }
 }
