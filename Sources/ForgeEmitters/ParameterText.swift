@@ -82,7 +82,8 @@ struct ParameterText {
         case .uuid: return "\(expression).uuidString"
         case .url: return "\(expression).absoluteString"
         case .data: return "\(expression).base64EncodedString()"
-        case .base64Data, .jsonValue: return jsonText(expression)
+        case .base64Data: return "\(expression).data.base64EncodedString()"
+        case .jsonValue: return jsonText(expression)
         }
     }
 

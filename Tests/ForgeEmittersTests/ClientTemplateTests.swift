@@ -193,4 +193,19 @@ struct ClientTemplateTests {
                 """)
         Snippets.expect(files, contains: "public indirect enum Response: Hashable, Sendable {")
     }
+
+    /// A `format: byte` parameter is sent as its base64 text, not as a quoted JSON string.
+    @Test func byteParameterSentAsBase64() throws {
+        let files: [GeneratedFile] = try client(
+            paths: """
+                /blobs:
+                  get:
+                    operationId: findBlob
+                    parameters:
+                      - {name: digest, in: query, required: true, schema: {type: string, format: byte}}
+                    responses:
+                      '204': {description: found}
+                """)
+        Snippets.expect(files, contains: "digest.data.base64EncodedString()")
+    }
 }
