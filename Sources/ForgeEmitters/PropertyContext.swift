@@ -62,7 +62,11 @@ struct PropertyContext {
     private var defaultClause: String {
         if let expression = property.defaultExpression {
             let value: String = DefaultValue.qualified(expression, type: property.type)
-            return " = " + (property.presence == .optionalNullable ? ".value(\(value))" : value)
+            guard property.presence == .optionalNullable else {
+                return " = " + value
+            }
+            // A `null` default of an optional, nullable property is an explicit null.
+            return expression == "nil" ? " = .null" : " = .value(\(value))"
         }
         switch property.presence {
         case .optional, .optionalNullable: return " = nil"

@@ -300,4 +300,17 @@ struct ModelTemplateTests {
                 "import Foundation\nimport OpenAPIForgeRuntime\nimport Shared\n\n/// - Source: api.yaml:6:10\npackage typealias Ids = [Int]\n"
         )
     }
+
+    @Test func nullDefaultOfNullableIsNull() throws {
+        let files: [GeneratedFile] = try models(
+            """
+            Request:
+              type: object
+              properties:
+                bias: {type: [object, 'null'], additionalProperties: {type: integer}, default: null}
+                stream: {type: [boolean, 'null'], default: false}
+            """)
+        Snippets.expect(files, contains: "bias: Nullable<[String: Int]>? = .null,\n")
+        Snippets.expect(files, contains: "stream: Nullable<Bool>? = .value(false)\n")
+    }
 }
