@@ -7,7 +7,7 @@ For the COUNT largest corpus documents (default 8) and the multi-file DigitalOce
 - a fresh `generate` into an empty folder, RUNS times (default 5): median wall seconds and the
   largest peak resident set size, also as a multiple of the document's size;
 - a second `generate` into the same folder with nothing changed: its wall time and how many files
-  it wrote (it must write none);
+  it wrote (it must write none; a run that finds the input fingerprint unchanged writes none);
 - the stages inside one process (read, schema model, render; medians), from
   Benchmarks/generate/main.swift linked against the release objects.
 
@@ -67,7 +67,9 @@ def measure_document(tool, document, runs, work):
     again = corpuslib.generate(tool, document.path, work / ("fresh%d" % (runs - 1))).measured
     written = re.search(r"wrote (\d+) file\(s\)", again.output)
     corpuslib.clear(work)
-    return fresh, again, int(written.group(1)) if written else -1
+    if written:
+        return fresh, again, int(written.group(1))
+    return fresh, again, 0 if ": up to date" in again.output else -1
 
 
 def main():

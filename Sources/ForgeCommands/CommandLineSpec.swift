@@ -21,6 +21,8 @@ enum CommandLineSpec {
         abstract: "Write Swift source for a document into a folder.",
         discussion: """
             Writes only files whose content changed, atomically; on any error nothing is written.
+            A successful run records its inputs in DIR/.openapi-forge-fingerprint; the next run
+            stops without reading the document when no input and no generated file changed.
             With no document, generates \(defaultDocument) into \(defaultOutput).
             """,
         arguments: [.optional("document", help: "The OpenAPI document (default: \(defaultDocument)).")],
@@ -32,6 +34,8 @@ enum CommandLineSpec {
                 "templates", valueName: "DIR", help: "A folder of templates that replace bundled ones by file name."),
             .flag(
                 "check", help: "Write nothing; print a unified diff of what would change and exit 1 if anything would."),
+            .flag(
+                "force", help: "Generate even when the fingerprint shows that nothing changed since the last run."),
             .flag("plugin-layout", help: "Always write the fixed file set that the build plugin declares."),
             .flag("quiet", short: "q", help: "Print only diagnostics."),
         ]

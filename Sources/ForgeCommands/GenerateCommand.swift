@@ -3,7 +3,11 @@ import ForgeDiagnostics
 import ForgeEmitters
 import Foundation
 
-/// `openapi-forge generate [DOCUMENT] --output DIR [--config FILE] [--templates DIR] [--check]`.
+/// `openapi-forge generate [DOCUMENT] --output DIR [--config FILE] [--templates DIR] [--check] [--force]`.
+///
+/// A run that writes successfully ends by storing an `InputFingerprint` in the output folder. The
+/// next run without `--check` or `--force` compares it with the inputs and generated files as they
+/// are then, and stops before reading the document when nothing changed.
 struct GenerateCommand {
     var console: Console
 
@@ -26,6 +30,14 @@ struct GenerateCommand {
         }
 
         let pluginLayout = command.flag("plugin-layout")
+        let settings = GenerateSettings(
+            documentPath: documentPath, configurationPath: command.value("config"),
+            templatesDirectory: configuration.templatesDirectory, pluginLayout: pluginLayout)
+        let fingerprintFile = FingerprintFile(outputDirectory: outputDirectory)
+        if !command.flag("check"), isUpToDate(command, settings: settings, fingerprintFile: fingerprintFile) {
+            return 0
+        }
+
         let split: EmitterOptions.FileSplit = pluginLayout ? .files(PluginLayout.filesPerGroup) : .automatic
         let result = GenerationPipeline(configuration: configuration, fileSplit: split).run(documentPath: documentPath)
         console.report(result.diagnostics)
@@ -44,6 +56,7 @@ struct GenerateCommand {
         }
         do {
             let summary = try writer.write(files)
+            recordFingerprint(settings, documentFiles: result.documentFiles, files: files, in: fingerprintFile)
             if !command.flag("quiet") {
                 let seconds = Self.seconds(since: start)
                 console.output(
@@ -61,6 +74,42 @@ struct GenerateCommand {
         } catch {
             console.error("error: \(error.description); the output folder was left as it was\n")
             return 1
+        }
+    }
+
+    /// Returns true, after printing so unless `--quiet`, when the stored fingerprint matches the inputs.
+    ///
+    /// Otherwise removes the stored fingerprint, so that a run failing from here on leaves none.
+    private func isUpToDate(
+        _ command: ParsedCommand, settings: GenerateSettings, fingerprintFile: FingerprintFile
+    ) -> Bool {
+        if !command.flag("force"), fingerprintFile.matches(settings) {
+            if !command.flag("quiet") {
+                console.output(
+                    "\(fingerprintFile.outputDirectory): up to date, no input changed since the last run; "
+                        + "pass --force to regenerate\n")
+            }
+            return true
+        }
+        fingerprintFile.remove()
+        return false
+    }
+
+    /// Stores the fingerprint of a run that wrote `files`; a failure only costs the next run its shortcut.
+    private func recordFingerprint(
+        _ settings: GenerateSettings, documentFiles: [String], files: [GeneratedFile],
+        in fingerprintFile: FingerprintFile
+    ) {
+        // NOTE: the document files are hashed again here, after the pipeline read them. An edit saved
+        // while the pipeline ran is therefore recorded as generated, and the next run skips it.
+        let outputs = files.map { (path: $0.path, hash: ContentHash.of($0.contents)) }
+        let fingerprint = InputFingerprint(settings: settings, documentFiles: documentFiles, outputs: outputs)
+        do {
+            try fingerprintFile.write(fingerprint)
+        } catch {
+            console.error(
+                "warning: cannot write '\(fingerprintFile.path)': \(error.localizedDescription); "
+                    + "the next run generates again instead of stopping early\n")
         }
     }
 

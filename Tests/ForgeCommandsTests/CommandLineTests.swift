@@ -28,6 +28,7 @@ struct CommandLineTests {
         #expect(run.output.contains("--output"))
         #expect(run.output.contains("--check"))
         #expect(run.output.contains("--config"))
+        #expect(run.output.contains("--force"))
     }
 
     @Test("unknown option exits 2 with usage")

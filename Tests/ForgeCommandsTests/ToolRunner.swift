@@ -60,14 +60,17 @@ func write(_ text: String, to name: String, in directory: URL) throws -> String 
     return url.path
 }
 
-/// Every file below `directory`, by relative path, with its contents.
+/// The name of the file in which `generate` records its inputs, in the output folder.
+let fingerprintFileName = ".openapi-forge-fingerprint"
+
+/// Every file below `directory` except the fingerprint file, by relative path, with its contents.
 func directoryContents(_ directory: URL) throws -> [String: String] {
     var result: [String: String] = [:]
     let root = directory.standardizedFileURL.path
     guard let enumerator = FileManager.default.enumerator(atPath: root) else {
         return result
     }
-    for case let relative as String in enumerator {
+    for case let relative as String in enumerator where relative != fingerprintFileName {
         var isDirectory: ObjCBool = false
         let path = root + "/" + relative
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
