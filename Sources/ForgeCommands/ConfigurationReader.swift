@@ -7,7 +7,7 @@ import ForgeFrontEnd
 struct ConfigurationReader {
     static let topLevelKeys = [
         "outputs", "accessModifier", "additionalImports", "templates", "filter", "nameOverrides", "typeOverrides",
-        "sourceLocations",
+        "sourceLocations", "equality",
     ]
     static let filterKeys = ["operations", "tags", "paths"]
 
@@ -74,6 +74,10 @@ private struct NodeReader {
         case "sourceLocations":
             if let flag = bool(entry.value, key: "sourceLocations") {
                 configuration.sourceLocations = flag
+            }
+        case "equality":
+            if let equality: EmitterOptions.Equality = enumValue(entry.value, key: "equality") {
+                configuration.equality = equality
             }
         default:
             reportUnknownKey(entry, allowed: ConfigurationReader.topLevelKeys, in: "the configuration")

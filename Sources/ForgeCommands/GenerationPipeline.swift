@@ -90,6 +90,7 @@ public struct GenerationPipeline: Sendable {
     private func emitterOptions(documentPath: String) -> EmitterOptions {
         EmitterOptions(
             accessModifier: configuration.accessModifier,
+            equality: configuration.equality,
             additionalImports: configuration.additionalImports,
             outputs: configuration.outputs,
             toolVersion: OpenAPIForgeTool.version,

@@ -17,6 +17,7 @@ import ForgeSchemaModel
 /// typeOverrides:
 ///   uuid: String
 /// sourceLocations: false         # leave `- Source: file:line:column` out of doc comments
+/// equality: hashable              # or equatable (the default) or none
 /// ```
 public struct GeneratorConfiguration: Sendable, Equatable {
     public var outputs: Set<EmitterOptions.Output> = Set(EmitterOptions.Output.allCases)
@@ -32,6 +33,8 @@ public struct GeneratorConfiguration: Sendable, Equatable {
     public var typeOverrides: [String: String] = [:]
     /// Whether doc comments name the document line each declaration came from.
     public var sourceLocations = true
+    /// The equality conformances of generated types; `Hashable` costs compile time, so it is opt-in.
+    public var equality: EmitterOptions.Equality = .equatable
 
     public init() {}
 

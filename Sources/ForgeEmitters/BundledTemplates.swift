@@ -316,48 +316,6 @@ enum BundledTemplates {
         }
 
         """#,
-        "codingKeyStruct": #"""
-        private struct CodingKeys: CodingKey {
-        {{#properties}}
-            static let {{codingCase}}: CodingKeys = CodingKeys(stringValue: {{jsonLiteral}})
-        {{/properties}}
-        {{#hasOneDeclaredKey}}
-            static let forge_declared: Set<String> = [{{#declaredKeys}}{{.}}{{/declaredKeys}}]
-        {{/hasOneDeclaredKey}}
-        {{#hasDeclaredKeys}}
-        {{^hasOneDeclaredKey}}
-            static let forge_declared: Set<String> = [
-        {{#declaredKeys}}
-                {{.}},
-        {{/declaredKeys}}
-            ]
-        {{/hasOneDeclaredKey}}
-        {{/hasDeclaredKeys}}
-        {{^hasDeclaredKeys}}
-            static let forge_declared: Set<String> = []
-        {{/hasDeclaredKeys}}
-
-            let stringValue: String
-
-            init(stringValue: String) {
-                self.stringValue = stringValue
-            }
-
-            init?(intValue: Int) {
-                return nil
-            }
-
-            var intValue: Int? {
-                nil
-            }
-
-            /// Whether the key names a declared property rather than an additional one.
-            var forge_isDeclared: Bool {
-                Self.forge_declared.contains(self.stringValue)
-            }
-        }
-
-        """#,
         "declaration": #"""
         {{#struct}}
         {{> struct}}
@@ -371,6 +329,24 @@ enum BundledTemplates {
         {{#typeAlias}}
         {{> typeAlias}}
         {{/typeAlias}}
+
+        """#,
+        "declaredKeys": #"""
+        {{#hasOneDeclaredKey}}
+        private static let forge_declaredKeys: Set<String> = [{{#declaredKeys}}{{.}}{{/declaredKeys}}]
+        {{/hasOneDeclaredKey}}
+        {{#hasDeclaredKeys}}
+        {{^hasOneDeclaredKey}}
+        private static let forge_declaredKeys: Set<String> = [
+        {{#declaredKeys}}
+            {{.}},
+        {{/declaredKeys}}
+        ]
+        {{/hasOneDeclaredKey}}
+        {{/hasDeclaredKeys}}
+        {{^hasDeclaredKeys}}
+        private static let forge_declaredKeys: Set<String> = []
+        {{/hasDeclaredKeys}}
 
         """#,
         "deprecation": #"""
@@ -432,7 +408,7 @@ enum BundledTemplates {
         "oneOf": #"""
         {{> docComment}}
         {{> deprecation}}
-        {{access}} enum {{name}}: Codable, Hashable, Sendable {
+        {{access}} enum {{name}}: {{conformances}} {
         {{#nestedTypes}}
             {{> declaration}}
 
@@ -443,8 +419,8 @@ enum BundledTemplates {
 
             {{access}} init(from decoder: any Decoder) throws {
         {{#hasDiscriminator}}
-                let container: KeyedDecodingContainer<DiscriminatorKey> = try decoder.container(keyedBy: DiscriminatorKey.self)
-                let forge_value: String = try container.decode(String.self, forKey: .discriminator)
+                let container: KeyedDecodingContainer<PropertyKey> = try decoder.container(keyedBy: PropertyKey.self)
+                let forge_value: String = try container.decode(String.self, forKey: {{discriminatorLiteral}})
                 switch forge_value {
         {{#cases}}
         {{#hasLabels}}
@@ -456,7 +432,7 @@ enum BundledTemplates {
                     let forge_message: String =
                         "unknown value '\(forge_value)' of discriminator '{{discriminatorText}}' in {{name}}"
                     throw DecodingError.dataCorruptedError(
-                        forKey: .discriminator, in: container, debugDescription: forge_message)
+                        forKey: {{discriminatorLiteral}}, in: container, debugDescription: forge_message)
                 }
         {{/hasDiscriminator}}
         {{^hasDiscriminator}}
@@ -478,18 +454,12 @@ enum BundledTemplates {
                 case .{{swiftName}}(let forge_payload):
                     try forge_payload.encode(to: encoder)
         {{#injectsDiscriminator}}
-                    var container: KeyedEncodingContainer<DiscriminatorKey> = encoder.container(keyedBy: DiscriminatorKey.self)
-                    try container.encode({{injectedLiteral}}, forKey: .discriminator)
+                    var container: KeyedEncodingContainer<PropertyKey> = encoder.container(keyedBy: PropertyKey.self)
+                    try container.encode({{injectedLiteral}}, forKey: {{discriminatorLiteral}})
         {{/injectsDiscriminator}}
         {{/cases}}
                 }
             }
-        {{#hasDiscriminator}}
-
-            private enum DiscriminatorKey: String, CodingKey {
-                case discriminator = {{discriminatorLiteral}}
-            }
-        {{/hasDiscriminator}}
         }
 
         """#,
@@ -503,7 +473,7 @@ enum BundledTemplates {
 
         {{/nestedTypes}}
                 /// The responses of `{{endpoint}}`: one case per documented status, and `undocumented`.
-                {{access}} indirect enum Response: Hashable, Sendable {
+                {{access}} indirect enum Response: {{responseConformances}} {
         {{#responses}}
                     {{> docComment}}
                     case {{caseName}}{{payloadClause}}
@@ -709,7 +679,7 @@ enum BundledTemplates {
         "struct": #"""
         {{> docComment}}
         {{> deprecation}}
-        {{access}} struct {{name}}: Codable, Hashable, Sendable {
+        {{access}} struct {{name}}: {{conformances}} {
         {{#nestedTypes}}
             {{> declaration}}
 
@@ -751,32 +721,24 @@ enum BundledTemplates {
 
             {{> anyOfCoding}}
         {{/isAnyOf}}
-        {{#hasCodingKeys}}
+        {{#checksDeclaredKeys}}
 
-            private enum CodingKeys: String, CodingKey {
-        {{#properties}}
-                case {{codingCase}}{{#hasCustomRawValue}} = {{jsonLiteral}}{{/hasCustomRawValue}}
-        {{/properties}}
-            }
-        {{/hasCodingKeys}}
-        {{#usesKeyStruct}}
-
-            {{> codingKeyStruct}}
-        {{/usesKeyStruct}}
+            {{> declaredKeys}}
+        {{/checksDeclaredKeys}}
         }
 
         """#,
         "structDecoding": #"""
         {{access}} init(from decoder: any Decoder) throws {
         {{#isDeep}}
-            let container: KeyedDecodingContainer<CodingKeys> =
-                try decoder.container(keyedBy: CodingKeys.self)
+            let container: KeyedDecodingContainer<PropertyKey> =
+                try decoder.container(keyedBy: PropertyKey.self)
         {{/isDeep}}
         {{^isDeep}}
-            let container: KeyedDecodingContainer<CodingKeys> = try decoder.container(keyedBy: CodingKeys.self)
+            let container: KeyedDecodingContainer<PropertyKey> = try decoder.container(keyedBy: PropertyKey.self)
         {{/isDeep}}
         {{#forbidsAdditional}}
-            for forge_key in container.allKeys where !forge_key.forge_isDeclared {
+            for forge_key in container.allKeys where !Self.forge_declaredKeys.contains(forge_key.stringValue) {
                 let forge_message: String =
                     "unexpected property '\(forge_key.stringValue)' in {{name}}"
                 throw DecodingError.dataCorruptedError(
@@ -786,15 +748,15 @@ enum BundledTemplates {
         {{#properties}}
         {{#wrapsDecodeLine}}
             self.{{codingCase}} = try container.{{decodeMethod}}(
-                {{codingType}}.self, forKey: .{{codingCase}})
+                {{codingType}}.self, forKey: {{jsonLiteral}})
         {{/wrapsDecodeLine}}
         {{^wrapsDecodeLine}}
-            self.{{codingCase}} = try container.{{decodeMethod}}({{codingType}}.self, forKey: .{{codingCase}})
+            self.{{codingCase}} = try container.{{decodeMethod}}({{codingType}}.self, forKey: {{jsonLiteral}})
         {{/wrapsDecodeLine}}
         {{/properties}}
         {{#additional}}
             var forge_additional: {{type}} = [:]
-            for forge_key in container.allKeys where !forge_key.forge_isDeclared {
+            for forge_key in container.allKeys where !Self.forge_declaredKeys.contains(forge_key.stringValue) {
                 let forge_value: {{valueType}} = try container.decode({{valueType}}.self, forKey: forge_key)
                 forge_additional[forge_key.stringValue] = forge_value
             }
@@ -807,31 +769,29 @@ enum BundledTemplates {
         {{access}} func encode(to encoder: any Encoder) throws {
         {{#encodesMembers}}
         {{#isDeep}}
-            var container: KeyedEncodingContainer<CodingKeys> =
-                encoder.container(keyedBy: CodingKeys.self)
+            var container: KeyedEncodingContainer<PropertyKey> =
+                encoder.container(keyedBy: PropertyKey.self)
         {{/isDeep}}
         {{^isDeep}}
-            var container: KeyedEncodingContainer<CodingKeys> = encoder.container(keyedBy: CodingKeys.self)
+            var container: KeyedEncodingContainer<PropertyKey> = encoder.container(keyedBy: PropertyKey.self)
         {{/isDeep}}
         {{/encodesMembers}}
         {{^encodesMembers}}
-            _ = encoder.container(keyedBy: CodingKeys.self)
+            _ = encoder.container(keyedBy: PropertyKey.self)
         {{/encodesMembers}}
         {{#properties}}
         {{#wrapsEncodeLine}}
             try container.{{encodeMethod}}(
-                self.{{codingCase}}, forKey: .{{codingCase}})
+                self.{{codingCase}}, forKey: {{jsonLiteral}})
         {{/wrapsEncodeLine}}
         {{^wrapsEncodeLine}}
-            try container.{{encodeMethod}}(self.{{codingCase}}, forKey: .{{codingCase}})
+            try container.{{encodeMethod}}(self.{{codingCase}}, forKey: {{jsonLiteral}})
         {{/wrapsEncodeLine}}
         {{/properties}}
         {{#additional}}
-            for forge_key in self.{{swiftName}}.keys.sorted() {
-                let forge_codingKey: CodingKeys = CodingKeys(stringValue: forge_key)
-                if !forge_codingKey.forge_isDeclared {
-                    try container.encode(self.{{swiftName}}[forge_key], forKey: forge_codingKey)
-                }
+            for forge_key in self.{{swiftName}}.keys.sorted() where !Self.forge_declaredKeys.contains(forge_key) {
+                let forge_codingKey: PropertyKey = PropertyKey(stringValue: forge_key)
+                try container.encode(self.{{swiftName}}[forge_key], forKey: forge_codingKey)
             }
         {{/additional}}
         }

@@ -7,11 +7,13 @@ import ForgeSchemaModel
 /// `declaration` partial can pick the right template; see each builder below for the keys.
 struct ModelContext {
     let access: String
+    let equality: EmitterOptions.Equality
     let docComment: DocComment
     let index: TypeIndex
 
     init(options: EmitterOptions, index: TypeIndex) {
         access = options.accessModifier.rawValue
+        equality = options.equality
         docComment = DocComment(options: options)
         self.index = index
     }
@@ -33,8 +35,9 @@ struct ModelContext {
     }
 
     /// Keys: `name`, `access`, `docLines`, `isDeprecated`, `properties`, `initParameters`,
-    /// `isCustomCoding`, `isDeep` (nested so deep that long
-    /// statements are split), `isAnyOf`, `mergesAlternatives`, `usesKeyStruct`, `hasCodingKeys`, `additional` (or null), `forbidsAdditional`,
+    /// `conformances`, `isCustomCoding` (written-out coding, for every struct but `anyOf` ones), `isDeep`
+    /// (nested so deep that long statements are split), `isAnyOf`, `mergesAlternatives`, `checksDeclaredKeys`
+    /// (the struct keeps or forbids undeclared properties), `additional` (or null), `forbidsAdditional`,
     /// `encodesMembers`, `hasDeclaredKeys`, `hasOneDeclaredKey` (a one-element list is written on one
     /// line, as `swift format` requires), `declaredKeys`, `nestedTypes`.
     func structure(_ structure: StructDeclaration, depth: Int) -> TemplateValue {
@@ -45,9 +48,7 @@ struct ModelContext {
                 statementIndentation: 8 + 4 * depth)
         }
         let additional: TemplateValue? = additionalProperties(structure)
-        let isCustom: Bool = Self.needsCustomCoding(structure)
-        let usesKeyStruct: Bool = isCustom && structure.additionalProperties != .ignored && !structure.isAnyOf
-        let renamesKeys: Bool = properties.contains { SwiftNaming.unescaped($0.storedName) != $0.property.jsonName }
+        let checksDeclaredKeys: Bool = structure.additionalProperties != .ignored && !structure.isAnyOf
 
         let propertyValues: [TemplateValue] = properties.map(\.value)
         var parameters: [TemplateValue] = propertyValues.map { value in
@@ -67,19 +68,19 @@ struct ModelContext {
         return [
             "name": .string(structure.name),
             "access": .string(access),
+            "conformances": .string(conformances),
             "docLines": docComment.value(structure.documentation, facts: index.deprecationFacts(.structure(structure))),
             "isDeprecated": .bool(index.deprecated.contains(structure.qualifiedName)),
             "properties": .separatedList(propertyValues),
             "hasInitParameters": .bool(!parameters.isEmpty),
             "initParameters": .separatedList(parameters),
-            "isCustomCoding": .bool(isCustom && !structure.isAnyOf),
+            "isCustomCoding": .bool(!structure.isAnyOf),
             "isDeep": .bool(depth >= 3),
             "isAnyOf": .bool(structure.isAnyOf),
             "mergesAlternatives": .bool(structure.properties.allSatisfy { isStructure($0.type) }),
-            "usesKeyStruct": .bool(usesKeyStruct),
-            "hasCodingKeys": .bool(!structure.isAnyOf && (isCustom ? !usesKeyStruct : renamesKeys)),
+            "checksDeclaredKeys": .bool(checksDeclaredKeys),
             "additional": .optional(additional),
-            "forbidsAdditional": .bool(isCustom && structure.additionalProperties == .forbidden),
+            "forbidsAdditional": .bool(structure.additionalProperties == .forbidden),
             "encodesMembers": .bool(!structure.properties.isEmpty || additional != nil),
             "hasDeclaredKeys": .bool(!structure.properties.isEmpty),
             "hasOneDeclaredKey": .bool(structure.properties.count == 1),
@@ -88,13 +89,9 @@ struct ModelContext {
         ]
     }
 
-    /// True when synthesized `Codable` would be wrong: the model chooses written-out coding, a property
-    /// must encode `null` or keep three states, or keys outside the declared properties matter.
-    static func needsCustomCoding(_ structure: StructDeclaration) -> Bool {
-        if structure.coding == .custom || structure.additionalProperties != .ignored || structure.isAnyOf {
-            return true
-        }
-        return structure.properties.contains { $0.presence == .requiredNullable || $0.presence == .optionalNullable }
+    /// `Codable`, the configured equality conformances and `Sendable`, as the declaration lists them.
+    var conformances: String {
+        "Codable, " + equality.conformances + "Sendable"
     }
 
     /// Returns the extra-keys map of a struct that keeps additional properties: `swiftName`, `type`, `valueType`.
@@ -134,7 +131,7 @@ struct ModelContext {
         ]
     }
 
-    /// Keys: `name`, `access`, `docLines`, `isDeprecated`, `hasDiscriminator`, `discriminatorLiteral`,
+    /// Keys: `name`, `access`, `conformances`, `docLines`, `isDeprecated`, `hasDiscriminator`, `discriminatorLiteral`,
     /// `discriminatorText`, `cases` (`swiftName`, `payloadType`, `isIndirect`, `hasLabels`, `labels`,
     /// `injectsDiscriminator`, `injectedLiteral`), `nestedTypes`.
     func oneOf(_ oneOf: OneOfDeclaration, depth: Int) -> TemplateValue {
@@ -157,6 +154,7 @@ struct ModelContext {
         return [
             "name": .string(oneOf.name),
             "access": .string(access),
+            "conformances": .string(conformances),
             "docLines": docComment.value(oneOf.documentation, facts: index.deprecationFacts(.oneOf(oneOf))),
             "isDeprecated": .bool(index.deprecated.contains(oneOf.qualifiedName)),
             "hasDiscriminator": .bool(oneOf.discriminatorProperty != nil),

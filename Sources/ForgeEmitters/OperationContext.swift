@@ -4,7 +4,8 @@ import ForgeSchemaModel
 /// Maps one operation to the values the `operation` template reads: its namespace with the response
 /// enum, and its client method.
 ///
-/// Keys: `typeName`, `methodName`, `access`, `docLines`, `methodDocLines`, `isDeprecated`, `nestedTypes`,
+/// Keys: `typeName`, `methodName`, `access`, `responseConformances`, `docLines`, `methodDocLines`, `isDeprecated`,
+/// `nestedTypes`,
 /// `validators`, `responses` (enum cases), `branches` (status handling), `parameters` (the method's
 /// signature), `hasParameters`, `requestChecks`, `pathSegments`, `pathLiteral`, `methodLiteral`, `items` (query,
 /// header and cookie statements), `hasCookies`, `accept`, `body`, `requirements`, `requestBinding` (`var`, or `let`
@@ -29,6 +30,7 @@ struct OperationContext {
             "typeName": .string(operation.typeName),
             "methodName": .string(operation.methodName),
             "access": .string(access),
+            "responseConformances": .string(models.equality.conformances + "Sendable"),
             "docLines": docComment.value(operation.documentation, summary: nil),
             "methodDocLines": DocComment.value(lines: methodDocLines(request)),
             "isDeprecated": .bool(operation.documentation.isDeprecated),

@@ -5,7 +5,7 @@ import ForgeSchemaModel
 ///
 /// Keys: `swiftName`, `type` (as declared), `access`, `docLines`, `isDeprecated`; `label`,
 /// `parameterName`, `hasDistinctParameterName`, `defaultClause` for the initializer; `codingCase`,
-/// `jsonLiteral`, `hasCustomRawValue`, `decodeMethod`, `encodeMethod`, `codingType`, `wrapsDecodeLine`, `wrapsEncodeLine`
+/// `jsonLiteral`, `decodeMethod`, `encodeMethod`, `codingType`, `wrapsDecodeLine`, `wrapsEncodeLine`
 /// for coding; `hasStorage`, `storageName`, `storageType`, `storageAccess`, `valueType`, `boxType` and
 /// one of `isPlainStorage`, `isBoxRequired`, `isBoxOptional`, `isBoxNullable` for properties stored
 /// behind a private member (boxed, or deprecated so that generated code never uses the deprecated name).
@@ -79,14 +79,15 @@ struct PropertyContext {
         let codingType: String = property.isBoxed ? "Box<\(base)>" : base
         let methods: (decode: String, encode: String) = Self.codingMethods[property.presence]!
         let codingCase: String = storedName
+        let jsonLiteral: String = SwiftLiteral.string(property.jsonName)
         let decodeLength: Int =
-            "self. = try container.(.self, forKey: .)".count + methods.decode.count
-            + codingCase.count * 2 + codingType.count
-        let encodeLength: Int = "try container.(self., forKey: .)".count + methods.encode.count + codingCase.count * 2
+            "self. = try container.(.self, forKey: )".count + methods.decode.count
+            + codingCase.count + jsonLiteral.count + codingType.count
+        let encodeLength: Int =
+            "try container.(self., forKey: )".count + methods.encode.count + codingCase.count + jsonLiteral.count
         return [
             "codingCase": .string(codingCase),
-            "jsonLiteral": .string(SwiftLiteral.string(property.jsonName)),
-            "hasCustomRawValue": .bool(SwiftNaming.unescaped(codingCase) != property.jsonName),
+            "jsonLiteral": .string(jsonLiteral),
             "decodeMethod": .string(methods.decode),
             "encodeMethod": .string(methods.encode),
             "codingType": .string(codingType),

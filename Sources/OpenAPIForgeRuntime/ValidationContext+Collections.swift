@@ -1,3 +1,5 @@
+import Foundation
+
 extension ValidationContext {
     /// Checks `minItems` against an array's `count`.
     public mutating func checkMinItems(_ count: Int, _ limit: Int, at pointer: String) {
@@ -20,17 +22,23 @@ extension ValidationContext {
     }
 
     /// Checks `uniqueItems: true`, reporting each repeated element at its own pointer.
-    public mutating func checkUniqueItems<Element: Hashable>(_ values: [Element], at pointer: String) {
-        var firstIndex: [Element: Int] = [:]
+    ///
+    /// Elements are compared by their JSON encoding with sorted keys, which is the equality JSON
+    /// Schema defines, so the check needs neither `Hashable` nor `Equatable` generated types. An
+    /// element that fails to encode is compared by its description.
+    public mutating func checkUniqueItems<Element: Encodable>(_ values: [Element], at pointer: String) {
+        let encoder: JSONEncoder = JSONCoding.makeEncoder()
+        var firstIndex: [String: Int] = [:]
         for (index, element) in values.enumerated() {
-            guard let earlier = firstIndex[element] else {
-                firstIndex[element] = index
+            let encoded: Data? = try? encoder.encode(element)
+            let text: String = encoded.map { String(decoding: $0, as: UTF8.self) } ?? String(describing: element)
+            guard let earlier = firstIndex[text] else {
+                firstIndex[text] = index
                 continue
             }
             let message: String = "item \(index) repeats item \(earlier), but uniqueItems requires distinct items"
-            let valueText: String = String(describing: element)
             report(
-                at: Self.pointer(pointer, index), keyword: "uniqueItems", limit: "true", value: valueText,
+                at: Self.pointer(pointer, index), keyword: "uniqueItems", limit: "true", value: text,
                 message: message)
         }
     }

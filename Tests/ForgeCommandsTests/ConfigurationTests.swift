@@ -43,6 +43,7 @@ struct ConfigurationTests {
             accessModifier: internal
             additionalImports: [Dispatch]
             outputs: [models]
+            equality: hashable
             nameOverrides:
               TrainingRoutine: Routine
             """

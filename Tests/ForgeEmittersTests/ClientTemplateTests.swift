@@ -191,7 +191,7 @@ struct ClientTemplateTests {
                         content:
                           application/json: {schema: {type: object, properties: {id: {type: string}}}}
                 """)
-        Snippets.expect(files, contains: "public indirect enum Response: Hashable, Sendable {")
+        Snippets.expect(files, contains: "public indirect enum Response: Equatable, Sendable {")
     }
 
     /// A `format: byte` parameter is sent as its base64 text, not as a quoted JSON string.

@@ -3,10 +3,11 @@ import Testing
 
 @Suite("Model templates")
 struct ModelTemplateTests {
-    private func models(_ schemas: String) throws -> [GeneratedFile] {
+    private func models(_ schemas: String, equality: EmitterOptions.Equality = .equatable) throws -> [GeneratedFile] {
         try Pipeline.files(yaml: Snippets.document(schemas: schemas)) { options in
             options.includesSourceLocations = false
             options.outputs = [.models]
+            options.equality = equality
         }
     }
 
@@ -28,10 +29,10 @@ struct ModelTemplateTests {
                         priority: Int? = nil
                     ) {
                 """)
-        Snippets.expect(files, contains: "try container.encodeRequiredNullable(self.ownerId, forKey: .ownerId)\n")
+        Snippets.expect(files, contains: "try container.encodeRequiredNullable(self.ownerId, forKey: \"ownerId\")\n")
         Snippets.expect(
-            files, contains: "self.ownerId = try container.decodeRequiredNullable(String.self, forKey: .ownerId)")
-        Snippets.expect(files, contains: "try container.encodeIfPresent(self.priority, forKey: .priority)\n")
+            files, contains: "self.ownerId = try container.decodeRequiredNullable(String.self, forKey: \"ownerId\")")
+        Snippets.expect(files, contains: "try container.encodeIfPresent(self.priority, forKey: \"priority\")\n")
     }
 
     @Test func openEnumKeepsUnknownValues() throws {
@@ -70,7 +71,7 @@ struct ModelTemplateTests {
                 """)
     }
 
-    @Test func renamedKeysGetCodingKeys() throws {
+    @Test func propertiesAreCodedByTheirJSONNames() throws {
         let files: [GeneratedFile] = try models(
             """
             Person:
@@ -82,15 +83,17 @@ struct ModelTemplateTests {
         Snippets.expect(
             files,
             contains: """
-                    private enum CodingKeys: String, CodingKey {
-                        case firstName = "first name"
-                        case age
+                    public init(from decoder: any Decoder) throws {
+                        let container: KeyedDecodingContainer<PropertyKey> = try decoder.container(keyedBy: PropertyKey.self)
+                        self.firstName = try container.decodeIfPresent(String.self, forKey: "first name")
+                        self.age = try container.decodeIfPresent(Int.self, forKey: "age")
                     }
                 """)
-        #expect(!files.allContents.contains("init(from decoder"))
+        Snippets.expect(files, contains: "try container.encodeIfPresent(self.firstName, forKey: \"first name\")\n")
+        #expect(!files.allContents.contains("CodingKeys"))
     }
 
-    @Test func matchingKeysUseSynthesizedCoding() throws {
+    @Test func conformancesFollowTheEqualityOption() throws {
         let files: [GeneratedFile] = try models(
             """
             Point:
@@ -99,9 +102,14 @@ struct ModelTemplateTests {
               properties:
                 x: {type: number}
             """)
-        #expect(!files.allContents.contains("CodingKeys"))
         Snippets.expect(
-            files, contains: "public struct Point: Codable, Hashable, Sendable {\n    public var x: Double\n")
+            files, contains: "public struct Point: Codable, Equatable, Sendable {\n    public var x: Double\n")
+        let hashable: [GeneratedFile] = try models(
+            "Point: {type: object, properties: {x: {type: number}}}", equality: .hashable)
+        Snippets.expect(hashable, contains: "public struct Point: Codable, Hashable, Sendable {\n")
+        let plain: [GeneratedFile] = try models(
+            "Point: {type: object, properties: {x: {type: number}}}", equality: .none)
+        Snippets.expect(plain, contains: "public struct Point: Codable, Sendable {\n")
     }
 
     @Test func recursivePropertyIsBoxed() throws {
@@ -122,7 +130,7 @@ struct ModelTemplateTests {
                     private var forge_parent: Box<Node>?
                 """)
         Snippets.expect(files, contains: "self.forge_parent = parent.map(Box<Node>.init)\n")
-        Snippets.expect(files, contains: "case forge_parent = \"parent\"\n")
+        Snippets.expect(files, contains: "try container.encodeIfPresent(self.forge_parent, forKey: \"parent\")\n")
     }
 
     @Test func keptAdditionalPropertiesEncodeAtTopLevel() throws {
@@ -138,14 +146,12 @@ struct ModelTemplateTests {
         Snippets.expect(
             files,
             contains: """
-                        for forge_key in self.additionalProperties.keys.sorted() {
-                            let forge_codingKey: CodingKeys = CodingKeys(stringValue: forge_key)
-                            if !forge_codingKey.forge_isDeclared {
-                                try container.encode(self.additionalProperties[forge_key], forKey: forge_codingKey)
-                            }
+                        for forge_key in self.additionalProperties.keys.sorted() where !Self.forge_declaredKeys.contains(forge_key) {
+                            let forge_codingKey: PropertyKey = PropertyKey(stringValue: forge_key)
+                            try container.encode(self.additionalProperties[forge_key], forKey: forge_codingKey)
                         }
                 """)
-        Snippets.expect(files, contains: "static let forge_declared: Set<String> = [\"source\"]\n")
+        Snippets.expect(files, contains: "private static let forge_declaredKeys: Set<String> = [\"source\"]\n")
     }
 
     @Test func forbiddenAdditionalPropertiesRejectKeys() throws {
@@ -160,7 +166,7 @@ struct ModelTemplateTests {
         Snippets.expect(
             files,
             contains: """
-                        for forge_key in container.allKeys where !forge_key.forge_isDeclared {
+                        for forge_key in container.allKeys where !Self.forge_declaredKeys.contains(forge_key.stringValue) {
                             let forge_message: String =
                                 "unexpected property '\\(forge_key.stringValue)' in StrictPoint"
                             throw DecodingError.dataCorruptedError(
@@ -194,8 +200,8 @@ struct ModelTemplateTests {
                             try forge_payload.encode(to: encoder)
                         case .swipe(let forge_payload):
                             try forge_payload.encode(to: encoder)
-                            var container: KeyedEncodingContainer<DiscriminatorKey> = encoder.container(keyedBy: DiscriminatorKey.self)
-                            try container.encode("swipe", forKey: .discriminator)
+                            var container: KeyedEncodingContainer<PropertyKey> = encoder.container(keyedBy: PropertyKey.self)
+                            try container.encode("swipe", forKey: "kind")
                 """)
         Snippets.expect(files, contains: "        case \"tap\":\n            self = .tap(try Tap(from: decoder))\n")
     }
@@ -251,7 +257,7 @@ struct ModelTemplateTests {
                 public enum Role: OpenStringEnum {
                 """)
         Snippets.expect(
-            files, contains: "@available(*, deprecated)\npublic struct Legacy: Codable, Hashable, Sendable {")
+            files, contains: "@available(*, deprecated)\npublic struct Legacy: Codable, Equatable, Sendable {")
     }
 
     @Test func docCommentsCarryDocumentation() throws {
@@ -277,7 +283,7 @@ struct ModelTemplateTests {
                 /// Ordered by date.
                 ///
                 /// - Source: api.yaml:7:7
-                public struct Page: Codable, Hashable, Sendable {
+                public struct Page: Codable, Equatable, Sendable {
                     /// - Default: `10`
                     /// - Example: `20`
                     /// - Source: api.yaml:13:9

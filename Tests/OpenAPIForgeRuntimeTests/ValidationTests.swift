@@ -59,6 +59,19 @@ import Testing
         #expect(context.issues.map(\.pointer) == ["/tags/2", "/tags/3"])
         #expect(context.issues.first?.message == "item 2 repeats item 0, but uniqueItems requires distinct items")
         #expect(context.issues.first?.keyword == "uniqueItems")
+        #expect(context.issues.first?.value == #""a""#)
+    }
+
+    @Test func uniqueItemsComparesEncodedObjects() {
+        struct Point: Encodable {
+            var x: Int
+            var label: String?
+        }
+        var context: ValidationContext = ValidationContext()
+        let points: [Point] = [Point(x: 1), Point(x: 2), Point(x: 1, label: nil), Point(x: 1, label: "a")]
+        context.checkUniqueItems(points, at: "/points")
+        #expect(context.issues.map(\.pointer) == ["/points/2"])
+        #expect(context.issues.first?.value == #"{"x":1}"#)
     }
 
     @Test func enumConstRequiredFormat() {

@@ -30,8 +30,8 @@ extension SwiftNaming {
         "ClientMiddleware", "ClientPipeline", "ClientTransport", "DateCoding", "DateOnly", "DecodingFailure",
         "FormEncoding", "HTTPHeader", "HTTPRequest", "HTTPResponse", "HeaderEncoding", "JSONCoding", "JSONPointer",
         "JSONValue", "Nullable", "OpenAPIForgeRuntime", "OpenEnum", "OpenIntEnum", "OpenStringEnum", "PathEncoding",
-        "QueryEncoding", "QueryItem", "URLSessionTransport", "Validatable", "ValidationContext", "ValidationError",
-        "ValidationIssue", "ValidationPattern", "ValidationPatternError",
+        "PropertyKey", "QueryEncoding", "QueryItem", "URLSessionTransport", "Validatable", "ValidationContext",
+        "ValidationError", "ValidationIssue", "ValidationPattern", "ValidationPatternError",
         // The top-level declarations of generated code.
         "Client", operationsNamespace,
     ]

@@ -7,7 +7,7 @@ import OpenAPIForgeRuntime
 /// Details required to create a training routine
 ///
 /// - Source: training-routine.yaml:77:7
-public struct CreateTrainingRoutineRequest: Codable, Hashable, Sendable {
+public struct CreateTrainingRoutineRequest: Codable, Equatable, Sendable {
     /// List of rule IDs to associate with the profile.
     ///
     /// - Example: `[1,2,3]`
@@ -70,43 +70,33 @@ public struct CreateTrainingRoutineRequest: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container: KeyedDecodingContainer<CodingKeys> = try decoder.container(keyedBy: CodingKeys.self)
-        self.ruleIds = try container.decode([Int].self, forKey: .ruleIds)
-        self.userIds = try container.decode([Int].self, forKey: .userIds)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.autoCreateEnabled = try container.decode(Bool.self, forKey: .autoCreateEnabled)
+        let container: KeyedDecodingContainer<PropertyKey> = try decoder.container(keyedBy: PropertyKey.self)
+        self.ruleIds = try container.decode([Int].self, forKey: "ruleIds")
+        self.userIds = try container.decode([Int].self, forKey: "userIds")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.autoCreateEnabled = try container.decode(Bool.self, forKey: "autoCreateEnabled")
         self.assignedCompanyContactId = try container.decodeRequiredNullable(
-            Int.self, forKey: .assignedCompanyContactId)
-        self.contractId = try container.decodeRequiredNullable(Int.self, forKey: .contractId)
-        self.description = try container.decodeNullable(String.self, forKey: .description)
+            Int.self, forKey: "assignedCompanyContactId")
+        self.contractId = try container.decodeRequiredNullable(Int.self, forKey: "contractId")
+        self.description = try container.decodeNullable(String.self, forKey: "description")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container: KeyedEncodingContainer<CodingKeys> = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.ruleIds, forKey: .ruleIds)
-        try container.encode(self.userIds, forKey: .userIds)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.autoCreateEnabled, forKey: .autoCreateEnabled)
-        try container.encodeRequiredNullable(self.assignedCompanyContactId, forKey: .assignedCompanyContactId)
-        try container.encodeRequiredNullable(self.contractId, forKey: .contractId)
-        try container.encodeNullable(self.description, forKey: .description)
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case ruleIds
-        case userIds
-        case name
-        case autoCreateEnabled
-        case assignedCompanyContactId
-        case contractId
-        case description
+        var container: KeyedEncodingContainer<PropertyKey> = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(self.ruleIds, forKey: "ruleIds")
+        try container.encode(self.userIds, forKey: "userIds")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.autoCreateEnabled, forKey: "autoCreateEnabled")
+        try container.encodeRequiredNullable(self.assignedCompanyContactId, forKey: "assignedCompanyContactId")
+        try container.encodeRequiredNullable(self.contractId, forKey: "contractId")
+        try container.encodeNullable(self.description, forKey: "description")
     }
 }
 
 /// Training routine created successfully
 ///
 /// - Source: training-routine.yaml:140:7
-public struct TrainingRoutine: Codable, Hashable, Sendable {
+public struct TrainingRoutine: Codable, Equatable, Sendable {
     /// Unique identifier of the routine.
     ///
     /// - Example: `1`
@@ -201,47 +191,33 @@ public struct TrainingRoutine: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container: KeyedDecodingContainer<CodingKeys> = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Int.self, forKey: .id)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decodeRequiredNullable(String.self, forKey: .description)
-        self.type = try container.decode(Double.self, forKey: .type)
-        self.autoCreateEnabled = try container.decode(Bool.self, forKey: .autoCreateEnabled)
+        let container: KeyedDecodingContainer<PropertyKey> = try decoder.container(keyedBy: PropertyKey.self)
+        self.id = try container.decode(Int.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.description = try container.decodeRequiredNullable(String.self, forKey: "description")
+        self.type = try container.decode(Double.self, forKey: "type")
+        self.autoCreateEnabled = try container.decode(Bool.self, forKey: "autoCreateEnabled")
         self.assignedCompanyContactId = try container.decodeRequiredNullable(
-            Int.self, forKey: .assignedCompanyContactId)
-        self.assignedUserId = try container.decodeRequiredNullable(Int.self, forKey: .assignedUserId)
-        self.contractId = try container.decodeRequiredNullable(Int.self, forKey: .contractId)
-        self.archivedAt = try container.decode(Date.self, forKey: .archivedAt)
-        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+            Int.self, forKey: "assignedCompanyContactId")
+        self.assignedUserId = try container.decodeRequiredNullable(Int.self, forKey: "assignedUserId")
+        self.contractId = try container.decodeRequiredNullable(Int.self, forKey: "contractId")
+        self.archivedAt = try container.decode(Date.self, forKey: "archivedAt")
+        self.updatedAt = try container.decode(Date.self, forKey: "updatedAt")
+        self.createdAt = try container.decode(Date.self, forKey: "createdAt")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container: KeyedEncodingContainer<CodingKeys> = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeRequiredNullable(self.description, forKey: .description)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.autoCreateEnabled, forKey: .autoCreateEnabled)
-        try container.encodeRequiredNullable(self.assignedCompanyContactId, forKey: .assignedCompanyContactId)
-        try container.encodeRequiredNullable(self.assignedUserId, forKey: .assignedUserId)
-        try container.encodeRequiredNullable(self.contractId, forKey: .contractId)
-        try container.encode(self.archivedAt, forKey: .archivedAt)
-        try container.encode(self.updatedAt, forKey: .updatedAt)
-        try container.encode(self.createdAt, forKey: .createdAt)
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case description
-        case type
-        case autoCreateEnabled
-        case assignedCompanyContactId
-        case assignedUserId
-        case contractId
-        case archivedAt
-        case updatedAt
-        case createdAt
+        var container: KeyedEncodingContainer<PropertyKey> = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeRequiredNullable(self.description, forKey: "description")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.autoCreateEnabled, forKey: "autoCreateEnabled")
+        try container.encodeRequiredNullable(self.assignedCompanyContactId, forKey: "assignedCompanyContactId")
+        try container.encodeRequiredNullable(self.assignedUserId, forKey: "assignedUserId")
+        try container.encodeRequiredNullable(self.contractId, forKey: "contractId")
+        try container.encode(self.archivedAt, forKey: "archivedAt")
+        try container.encode(self.updatedAt, forKey: "updatedAt")
+        try container.encode(self.createdAt, forKey: "createdAt")
     }
 }

@@ -10,7 +10,7 @@ extension Operations {
     /// - Source: training-routine.yaml:15:7
     public enum CreateTrainingRoutine {
         /// The responses of `POST /routines/v1/rs/training`: one case per documented status, and `undocumented`.
-        public indirect enum Response: Hashable, Sendable {
+        public indirect enum Response: Equatable, Sendable {
             /// Training routine created successfully
             ///
             /// - Status: `201`
