@@ -8,82 +8,264 @@ import ForgeFrontEnd
 /// boolean `exclusiveMinimum`/`exclusiveMaximum` become numeric bounds, and `example` is
 /// appended to `examples`. A `$ref` is kept as `reference`, never inlined; look its target up
 /// with `OpenAPIDocument.schema(at:)`. Keywords the generator does not model are not kept.
-/// Rarely present keywords are stored out of line (`@Indirect`), so large documents with many
-/// schemas stay small in memory and cheap to copy.
+/// The fields are stored in one shared object (`JSONSchemaStorage`) that is copied only when a
+/// copy of the schema is changed, so copying a schema costs one reference count increment.
 public struct JSONSchema: Sendable {
+    private var storage: JSONSchemaStorage
+
     /// The file and JSON pointer this schema was read from; also the key for `schema(at:)`.
-    public var origin: ReferenceTarget
+    public var origin: ReferenceTarget {
+        get { storage.origin }
+        _modify { yield &uniqueStorage().origin }
+    }
+
     /// The location of the schema's node.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { storage.location }
+        _modify { yield &uniqueStorage().location }
+    }
 
     /// `true` or `false` when the schema is a boolean schema (anything, or nothing, is valid).
-    public var boolean: Bool?
-    @Indirect public var reference: SchemaReference? = nil
+    public var boolean: Bool? {
+        get { storage.boolean }
+        _modify { yield &uniqueStorage().boolean }
+    }
+
+    public var reference: SchemaReference? {
+        get { storage.reference.wrappedValue }
+        _modify { yield &uniqueStorage().reference.wrappedValue }
+    }
 
     /// The allowed JSON types; nil when the schema does not restrict the type.
-    public var types: [JSONType]?
+    public var types: [JSONType]? {
+        get { storage.types }
+        _modify { yield &uniqueStorage().types }
+    }
+
     /// Whether a 3.0 `nullable: true` (or a 3.1 schema with the same key) appears where the
     /// schema has no `type`, for example next to `allOf` or `$ref`.
-    public var isNullable: Bool = false
-    public var format: String?
+    public var isNullable: Bool {
+        get { storage.isNullable }
+        _modify { yield &uniqueStorage().isNullable }
+    }
 
-    public var title: String?
-    public var description: String?
+    public var format: String? {
+        get { storage.format }
+        _modify { yield &uniqueStorage().format }
+    }
+
+    public var title: String? {
+        get { storage.title }
+        _modify { yield &uniqueStorage().title }
+    }
+
+    public var description: String? {
+        get { storage.description }
+        _modify { yield &uniqueStorage().description }
+    }
+
     /// The `default` value as loaded; its location is the keyword's value.
-    @Indirect public var defaultValue: Node? = nil
+    public var defaultValue: Node? {
+        get { storage.defaultValue.wrappedValue }
+        _modify { yield &uniqueStorage().defaultValue.wrappedValue }
+    }
+
     /// The `examples` values, then a single `example` value, as loaded.
-    public var examples: [Node] = []
-    public var deprecated: Bool = false
-    public var readOnly: Bool = false
-    public var writeOnly: Bool = false
+    public var examples: [Node] {
+        get { storage.examples }
+        _modify { yield &uniqueStorage().examples }
+    }
+
+    public var deprecated: Bool {
+        get { storage.deprecated }
+        _modify { yield &uniqueStorage().deprecated }
+    }
+
+    public var readOnly: Bool {
+        get { storage.readOnly }
+        _modify { yield &uniqueStorage().readOnly }
+    }
+
+    public var writeOnly: Bool {
+        get { storage.writeOnly }
+        _modify { yield &uniqueStorage().writeOnly }
+    }
 
     /// The `enum` values as loaded, with their original text and locations.
-    public var enumValues: [Node]?
-    @Indirect public var constValue: Node? = nil
+    public var enumValues: [Node]? {
+        get { storage.enumValues }
+        _modify { yield &uniqueStorage().enumValues }
+    }
+
+    public var constValue: Node? {
+        get { storage.constValue.wrappedValue }
+        _modify { yield &uniqueStorage().constValue.wrappedValue }
+    }
 
     /// Properties in document order.
-    public var properties: [SchemaProperty] = []
-    public var required: [String] = []
+    public var properties: [SchemaProperty] {
+        get { storage.properties }
+        _modify { yield &uniqueStorage().properties }
+    }
+
+    public var required: [String] {
+        get { storage.required }
+        _modify { yield &uniqueStorage().required }
+    }
+
     /// The location of the `required` array, for messages about its entries.
-    @Indirect public var requiredLocation: SourceLocation? = nil
+    public var requiredLocation: SourceLocation? {
+        get { storage.requiredLocation.wrappedValue }
+        _modify { yield &uniqueStorage().requiredLocation.wrappedValue }
+    }
+
     /// `additionalProperties`: a boolean schema for `true`/`false`, or a schema.
-    @Indirect public var additionalProperties: JSONSchema? = nil
-    public var patternProperties: [SchemaProperty] = []
-    @Indirect public var propertyNames: JSONSchema? = nil
-    @Indirect public var minProperties: SchemaNumber? = nil
-    @Indirect public var maxProperties: SchemaNumber? = nil
+    public var additionalProperties: JSONSchema? {
+        get { storage.additionalProperties }
+        _modify { yield &uniqueStorage().additionalProperties }
+    }
 
-    @Indirect public var items: JSONSchema? = nil
-    public var prefixItems: [JSONSchema]?
-    @Indirect public var minItems: SchemaNumber? = nil
-    @Indirect public var maxItems: SchemaNumber? = nil
-    public var uniqueItems: Bool = false
+    public var patternProperties: [SchemaProperty] {
+        get { storage.patternProperties }
+        _modify { yield &uniqueStorage().patternProperties }
+    }
 
-    public var allOf: [JSONSchema]?
-    public var oneOf: [JSONSchema]?
-    public var anyOf: [JSONSchema]?
-    @Indirect public var not: JSONSchema? = nil
-    @Indirect public var discriminator: Discriminator? = nil
+    public var propertyNames: JSONSchema? {
+        get { storage.propertyNames }
+        _modify { yield &uniqueStorage().propertyNames }
+    }
 
-    @Indirect public var minLength: SchemaNumber? = nil
-    @Indirect public var maxLength: SchemaNumber? = nil
-    @Indirect public var pattern: SchemaPattern? = nil
-    public var contentEncoding: String?
-    public var contentMediaType: String?
+    public var minProperties: SchemaNumber? {
+        get { storage.minProperties.wrappedValue }
+        _modify { yield &uniqueStorage().minProperties.wrappedValue }
+    }
 
-    @Indirect public var minimum: SchemaNumber? = nil
-    @Indirect public var maximum: SchemaNumber? = nil
-    @Indirect public var exclusiveMinimum: SchemaNumber? = nil
-    @Indirect public var exclusiveMaximum: SchemaNumber? = nil
-    @Indirect public var multipleOf: SchemaNumber? = nil
+    public var maxProperties: SchemaNumber? {
+        get { storage.maxProperties.wrappedValue }
+        _modify { yield &uniqueStorage().maxProperties.wrappedValue }
+    }
+
+    public var items: JSONSchema? {
+        get { storage.items }
+        _modify { yield &uniqueStorage().items }
+    }
+
+    public var prefixItems: [JSONSchema]? {
+        get { storage.prefixItems }
+        _modify { yield &uniqueStorage().prefixItems }
+    }
+
+    public var minItems: SchemaNumber? {
+        get { storage.minItems.wrappedValue }
+        _modify { yield &uniqueStorage().minItems.wrappedValue }
+    }
+
+    public var maxItems: SchemaNumber? {
+        get { storage.maxItems.wrappedValue }
+        _modify { yield &uniqueStorage().maxItems.wrappedValue }
+    }
+
+    public var uniqueItems: Bool {
+        get { storage.uniqueItems }
+        _modify { yield &uniqueStorage().uniqueItems }
+    }
+
+    public var allOf: [JSONSchema]? {
+        get { storage.allOf }
+        _modify { yield &uniqueStorage().allOf }
+    }
+
+    public var oneOf: [JSONSchema]? {
+        get { storage.oneOf }
+        _modify { yield &uniqueStorage().oneOf }
+    }
+
+    public var anyOf: [JSONSchema]? {
+        get { storage.anyOf }
+        _modify { yield &uniqueStorage().anyOf }
+    }
+
+    public var not: JSONSchema? {
+        get { storage.not }
+        _modify { yield &uniqueStorage().not }
+    }
+
+    public var discriminator: Discriminator? {
+        get { storage.discriminator.wrappedValue }
+        _modify { yield &uniqueStorage().discriminator.wrappedValue }
+    }
+
+    public var minLength: SchemaNumber? {
+        get { storage.minLength.wrappedValue }
+        _modify { yield &uniqueStorage().minLength.wrappedValue }
+    }
+
+    public var maxLength: SchemaNumber? {
+        get { storage.maxLength.wrappedValue }
+        _modify { yield &uniqueStorage().maxLength.wrappedValue }
+    }
+
+    public var pattern: SchemaPattern? {
+        get { storage.pattern.wrappedValue }
+        _modify { yield &uniqueStorage().pattern.wrappedValue }
+    }
+
+    public var contentEncoding: String? {
+        get { storage.contentEncoding }
+        _modify { yield &uniqueStorage().contentEncoding }
+    }
+
+    public var contentMediaType: String? {
+        get { storage.contentMediaType }
+        _modify { yield &uniqueStorage().contentMediaType }
+    }
+
+    public var minimum: SchemaNumber? {
+        get { storage.minimum.wrappedValue }
+        _modify { yield &uniqueStorage().minimum.wrappedValue }
+    }
+
+    public var maximum: SchemaNumber? {
+        get { storage.maximum.wrappedValue }
+        _modify { yield &uniqueStorage().maximum.wrappedValue }
+    }
+
+    public var exclusiveMinimum: SchemaNumber? {
+        get { storage.exclusiveMinimum.wrappedValue }
+        _modify { yield &uniqueStorage().exclusiveMinimum.wrappedValue }
+    }
+
+    public var exclusiveMaximum: SchemaNumber? {
+        get { storage.exclusiveMaximum.wrappedValue }
+        _modify { yield &uniqueStorage().exclusiveMaximum.wrappedValue }
+    }
+
+    public var multipleOf: SchemaNumber? {
+        get { storage.multipleOf.wrappedValue }
+        _modify { yield &uniqueStorage().multipleOf.wrappedValue }
+    }
 
     /// `$defs`, in document order.
-    public var definitions: [Named<JSONSchema>] = []
-    public var extensions: Extensions = []
+    public var definitions: [Named<JSONSchema>] {
+        get { storage.definitions }
+        _modify { yield &uniqueStorage().definitions }
+    }
+
+    public var extensions: Extensions {
+        get { storage.extensions }
+        _modify { yield &uniqueStorage().extensions }
+    }
 
     public init(origin: ReferenceTarget, location: SourceLocation) {
-        self.origin = origin
-        self.location = location
+        storage = JSONSchemaStorage(origin: origin, location: location)
+    }
+
+    /// Returns the storage, first copying it when another schema shares it.
+    private mutating func uniqueStorage() -> JSONSchemaStorage {
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = storage.copy()
+        }
+        return storage
     }
 
     /// The JSON pointer of this schema inside `origin.file`.

@@ -31,9 +31,9 @@ public typealias Extensions = [Named<Node>]
 /// Stores an optional value out of line, so a struct can contain a value of its own type and
 /// stay small where most such values are absent.
 ///
-/// `@Indirect public var items: JSONSchema?` keeps `JSONSchema` finite in size; a present value
-/// is held in a one-element array (copies share it until one is changed), and an absent one
-/// costs no allocation.
+/// `JSONSchemaStorage` keeps its rarely present keywords, such as `minimum`, in `Indirect`
+/// values. A present value is held in a one-element array that copies share until one is
+/// changed, and an absent one costs no allocation.
 @propertyWrapper
 public struct Indirect<Wrapped: Sendable>: Sendable {
     private var storage: [Wrapped]

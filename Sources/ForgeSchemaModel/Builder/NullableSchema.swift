@@ -13,20 +13,31 @@ struct NullableSchema {
     var isNullable: Bool
 
     init(_ schema: JSONSchema, context: BuildContext) {
+        // A schema shares its fields with its copies until one is changed, so each field is
+        // written only when it changes: most schemas allow no `null` and are never copied.
         var core = schema
         var nullable = schema.allowsNull
-        core.isNullable = false
-        core.types = schema.types?.filter { $0 != .null }
-        if schema.types == [.null] {
-            core.types = nil
+        if schema.isNullable {
+            core.isNullable = false
+        }
+        if let types = schema.types, types.contains(.null) {
+            core.types = types == [.null] ? nil : types.filter { $0 != .null }
         }
         if let values = schema.enumValues, values.contains(where: { $0.scalar == .null }) {
             nullable = true
             core.enumValues = values.filter { $0.scalar != .null }
         }
-        core.allOf = schema.allOf?.filter { !Self.isAnnotationOnly($0) }
-        nullable = Self.removeNullAlternatives(&core.oneOf) || nullable
-        nullable = Self.removeNullAlternatives(&core.anyOf) || nullable
+        if let entries = schema.allOf, entries.contains(where: Self.isAnnotationOnly) {
+            core.allOf = entries.filter { !Self.isAnnotationOnly($0) }
+        }
+        if let alternatives = Self.withoutNullAlternatives(schema.oneOf) {
+            core.oneOf = alternatives
+            nullable = true
+        }
+        if let alternatives = Self.withoutNullAlternatives(schema.anyOf) {
+            core.anyOf = alternatives
+            nullable = true
+        }
         if let single = Self.singleAlternative(of: core) {
             let inner = NullableSchema(single, context: context)
             self.core = inner.core
@@ -64,12 +75,12 @@ struct NullableSchema {
             && schema.boolean == nil
     }
 
-    private static func removeNullAlternatives(_ alternatives: inout [JSONSchema]?) -> Bool {
+    /// Returns `alternatives` without its `null`-only entries, or nil when it has none.
+    private static func withoutNullAlternatives(_ alternatives: [JSONSchema]?) -> [JSONSchema]? {
         guard let list = alternatives, list.contains(where: isNullOnly) else {
-            return false
+            return nil
         }
-        alternatives = list.filter { !isNullOnly($0) }
-        return true
+        return list.filter { !isNullOnly($0) }
     }
 
     /// Returns the one entry that a bare schema with a one-entry composition is equivalent to.
