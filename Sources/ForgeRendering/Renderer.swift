@@ -1,10 +1,13 @@
-/// Renders compiled templates against a context stack into one output string.
+/// Renders compiled templates against a context stack into UTF-8 bytes.
+///
+/// Appending bytes to an array costs a copy, where appending to a `String` also checks how the two
+/// strings join; the bytes are turned into a `String` once, when rendering ends.
 struct Renderer {
     /// The deepest nesting of partials allowed, so a partial that includes itself without end fails cleanly.
     static let maxPartialDepth = 100
 
     private let templates: [String: CompiledTemplate]
-    var output = ""
+    var output: [UInt8] = []
     private var stack: [TemplateValue]
     /// Indentation owed to the current line, written before its first character unless the line stays empty.
     private var pendingIndentation: String?
@@ -66,10 +69,10 @@ struct Renderer {
         if let indentation = pendingIndentation {
             pendingIndentation = nil
             if first != ASCII.newline, first != ASCII.carriageReturn {
-                output += indentation
+                output.append(contentsOf: indentation.utf8)
             }
         }
-        output += text
+        output.append(contentsOf: text.utf8)
     }
 
     private mutating func interpolate(

@@ -55,9 +55,8 @@ public struct TemplateSet: Sendable {
         }
 
         var renderer = Renderer(templates: templates, context: context)
-        swap(&output, &renderer.output)
         defer {
-            swap(&output, &renderer.output)
+            output += String(decoding: renderer.output, as: UTF8.self)
         }
         try renderer.render(template)
     }
