@@ -6,5 +6,6 @@ import ForgeCommands
     import Darwin
 #endif
 
+useOneMallocArena()
 let status = OpenAPIForgeTool().run(Array(CommandLine.arguments.dropFirst()))
 exit(status)
