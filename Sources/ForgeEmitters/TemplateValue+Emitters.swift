@@ -2,18 +2,18 @@ import ForgeRendering
 
 extension TemplateValue {
     /// A list of objects each flagged `isLast` on the last one, for comma-separated template output.
-    static func separatedList(_ items: [TemplateValue]) -> TemplateValue {
-        var marked: [TemplateValue] = []
-        marked.reserveCapacity(items.count)
-        for (position, item) in items.enumerated() {
-            guard case .object(var members) = item else {
-                marked.append(item)
+    static func separatedList(_ items: consuming [TemplateValue]) -> TemplateValue {
+        let lastPosition = items.count - 1
+        for position in items.indices {
+            guard case .object(var members) = items[position] else {
                 continue
             }
-            members["isLast"] = .bool(position == items.count - 1)
-            marked.append(.object(members))
+            // Dropping the list's reference first leaves `members` unique, so it changes in place.
+            items[position] = .null
+            members["isLast"] = .bool(position == lastPosition)
+            items[position] = .object(members)
         }
-        return .list(marked)
+        return .list(items)
     }
 
     /// Adds the members of another object, replacing members of the same name.
@@ -21,6 +21,7 @@ extension TemplateValue {
         guard case .object(let added) = other, case .object(var members) = self else {
             return
         }
+        self = .null
         members.merge(added) { _, new in new }
         self = .object(members)
     }

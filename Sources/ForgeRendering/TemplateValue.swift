@@ -41,6 +41,8 @@ public enum TemplateValue: Sendable, Equatable {
             default:
                 preconditionFailure("cannot set member '\(key)' of a \(kindName)")
             }
+            // Dropping this value's reference first leaves `members` unique, so it changes in place.
+            self = .null
             members[key] = newValue
             self = .object(members)
         }
