@@ -16,10 +16,11 @@ struct ConfigurationReader {
     func read(contentsOf path: String) throws(DiagnosticError) -> GeneratorConfiguration {
         let root = try loader.load(contentsOf: path)
         var reader = NodeReader()
-        let configuration = reader.configuration(from: root, directory: parentDirectory(of: path))
+        var configuration = reader.configuration(from: root, directory: parentDirectory(of: path))
         if reader.diagnostics.hasErrors {
             throw DiagnosticError(reader.diagnostics.sorted)
         }
+        configuration.warnings = reader.diagnostics.sorted
         return configuration
     }
 
@@ -55,6 +56,13 @@ private struct NodeReader {
         switch entry.key {
         case "outputs":
             configuration.outputs = Set(enumList(entry.value, key: "outputs") as [EmitterOptions.Output])
+            if entry.value.elements?.isEmpty == true {
+                diagnostics.append(
+                    .warning(
+                        "'outputs' is empty, so generate writes no file; list at least one of "
+                            + EmitterOptions.Output.allCases.map(\.rawValue).joined(separator: ", "),
+                        at: entry.value.location))
+            }
         case "accessModifier":
             if let modifier: EmitterOptions.AccessModifier = enumValue(entry.value, key: "accessModifier") {
                 configuration.accessModifier = modifier
@@ -68,9 +76,10 @@ private struct NodeReader {
         case "filter":
             applyFilter(entry.value, to: &configuration)
         case "nameOverrides":
-            configuration.nameOverrides = stringMap(entry.value, key: "nameOverrides")
+            configuration.nameOverrides = stringMap(entry.value, key: "nameOverrides", check: OverrideCheck.typeName)
         case "typeOverrides":
-            configuration.typeOverrides = stringMap(entry.value, key: "typeOverrides")
+            configuration.typeOverrides = stringMap(
+                entry.value, key: "typeOverrides", check: OverrideCheck.typeSpelling)
         case "sourceLocations":
             if let flag = bool(entry.value, key: "sourceLocations") {
                 configuration.sourceLocations = flag
@@ -143,15 +152,23 @@ private struct NodeReader {
         return elements.compactMap { string($0, key: key) }
     }
 
-    private mutating func stringMap(_ node: Node, key: String) -> [String: String] {
+    /// Reads a map of strings; `check` returns the problem with a value, if any, which becomes an error.
+    private mutating func stringMap(_ node: Node, key: String, check: (String) -> String?) -> [String: String] {
         guard let entries = mapping(node, what: "'\(key)'") else {
             return [:]
         }
         var result: [String: String] = [:]
         for entry in entries {
-            if let value = string(entry.value, key: "\(key).\(entry.key)") {
-                result[entry.key] = value
+            let entryKey: String = "\(key).\(entry.key)"
+            guard let value = string(entry.value, key: entryKey) else {
+                continue
             }
+            if let problem = check(value) {
+                let message: String = "invalid value '\(value)' for '\(entryKey)': \(problem)"
+                diagnostics.append(.error(message, at: entry.value.location))
+                continue
+            }
+            result[entry.key] = value
         }
         return result
     }

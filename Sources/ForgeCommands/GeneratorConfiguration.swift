@@ -1,3 +1,4 @@
+import ForgeDiagnostics
 import ForgeEmitters
 import ForgeSchemaModel
 
@@ -35,6 +36,8 @@ public struct GeneratorConfiguration: Sendable, Equatable {
     public var sourceLocations = true
     /// The equality conformances of generated types; `Hashable` costs compile time, so it is opt-in.
     public var equality: EmitterOptions.Equality = .equatable
+    /// Warnings found while reading the configuration file, reported with the document's diagnostics.
+    public var warnings: [Diagnostic] = []
 
     public init() {}
 

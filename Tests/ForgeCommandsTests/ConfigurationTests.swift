@@ -36,6 +36,63 @@ struct ConfigurationTests {
                 "\(configuration):1:17: error: invalid value 'pubic' for 'accessModifier'; did you mean 'public'?"))
     }
 
+    @Test("invalid equality is located")
+    func invalidEquality() throws {
+        let directory = try makeTemporaryDirectory()
+        let configuration = try write("equality: hashabel\n", to: "openapi-forge.yaml", in: directory)
+
+        let run = runTool(
+            "generate", document, "--output", directory.appendingPathComponent("out").path, "--config", configuration)
+
+        #expect(run.status == 1)
+        #expect(
+            run.error.contains(
+                "\(configuration):1:11: error: invalid value 'hashabel' for 'equality'; did you mean 'hashable'?"))
+    }
+
+    @Test("override values must be Swift")
+    func invalidOverrideValues() throws {
+        let directory = try makeTemporaryDirectory()
+        let settings = """
+            nameOverrides:
+              TrainingRoutine: Training Routine
+              CreateTrainingRoutineRequest: class
+            typeOverrides:
+              uuid: "[String"
+            """
+        let configuration = try write(settings, to: "openapi-forge.yaml", in: directory)
+
+        let run = runTool(
+            "generate", document, "--output", directory.appendingPathComponent("out").path, "--config", configuration)
+
+        #expect(run.status == 1)
+        #expect(
+            run.error.contains(
+                "\(configuration):2:20: error: invalid value 'Training Routine' for 'nameOverrides.TrainingRoutine': "
+                    + "a type name is letters, digits and '_', not starting with a digit; for example 'TrainingRoutine'"))
+        #expect(run.error.contains("\(configuration):3:33: error: invalid value 'class'"))
+        #expect(run.error.contains("is a Swift keyword or a type that generated code uses"))
+        #expect(
+            run.error.contains(
+                "\(configuration):5:9: error: invalid value '[String' for 'typeOverrides.uuid': '[' is never closed"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+    }
+
+    @Test("empty outputs list warns")
+    func emptyOutputsWarns() throws {
+        let directory = try makeTemporaryDirectory()
+        let configuration = try write("outputs: []\n", to: "openapi-forge.yaml", in: directory)
+
+        let run = runTool(
+            "generate", document, "--output", directory.appendingPathComponent("out").path, "--config", configuration)
+
+        #expect(run.status == 0)
+        #expect(
+            run.error.contains(
+                "\(configuration):1:10: warning: 'outputs' is empty, so generate writes no file; "
+                    + "list at least one of models, validators, client"))
+    }
+
     @Test("settings reach the generated code")
     func settingsApply() throws {
         let directory = try makeTemporaryDirectory()
