@@ -21,8 +21,9 @@ enum CommandLineSpec {
         abstract: "Write Swift source for a document into a folder.",
         discussion: """
             Writes only files whose content changed, atomically; on any error nothing is written.
-            A successful run records its inputs in DIR/.openapi-forge-fingerprint; the next run
-            stops without reading the document when no input and no generated file changed.
+            A successful run records its inputs in $XDG_CACHE_HOME/openapi-forge/fingerprints
+            (default ~/.cache), or with --plugin-layout in DIR/.openapi-forge-fingerprint; the next
+            run stops without reading the document when no input and no generated file changed.
             With no document, generates \(defaultDocument) into \(defaultOutput).
             """,
         arguments: [.optional("document", help: "The OpenAPI document (default: \(defaultDocument)).")],

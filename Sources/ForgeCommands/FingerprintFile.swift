@@ -1,13 +1,14 @@
 import Foundation
 
-/// The `InputFingerprint` stored in an output folder by the last successful `generate`.
+/// The `InputFingerprint` stored by the last successful `generate` into one output folder.
+///
+/// `FingerprintLocation.swift` decides where the file lives: in the output folder in plugin layout,
+/// in the user's cache folder otherwise.
 struct FingerprintFile {
-    /// The output folder, as the user named it.
+    /// The output folder, as the user named it; the stored `output` paths are relative to it.
     let outputDirectory: String
-
-    var path: String {
-        pathInOutputDirectory(InputFingerprint.fileName)
-    }
+    /// The fingerprint file's path.
+    let path: String
 
     /// Returns whether the stored fingerprint equals the fingerprint of `settings` now.
     ///
@@ -19,7 +20,7 @@ struct FingerprintFile {
             return false
         }
         let outputs = stored.outputPaths.map { relative in
-            (path: relative, hash: ContentHash.ofFile(atPath: pathInOutputDirectory(relative)))
+            (path: relative, hash: ContentHash.ofFile(atPath: Self.path(relative, in: outputDirectory)))
         }
         let current = InputFingerprint(settings: settings, documentFiles: stored.documentFiles, outputs: outputs)
         return current == stored
@@ -34,7 +35,15 @@ struct FingerprintFile {
     }
 
     /// Replaces the stored fingerprint in one step (a temporary file renamed over it).
+    ///
+    /// A missing parent folder is created first with permission 0700, because the fingerprint names
+    /// the user's files and other users have no reason to read it.
     func write(_ fingerprint: InputFingerprint) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !FileManager.default.fileExists(atPath: directory) {
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
         try Data(fingerprint.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
@@ -51,7 +60,8 @@ struct FingerprintFile {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    private func pathInOutputDirectory(_ relative: String) -> String {
-        outputDirectory.hasSuffix("/") ? outputDirectory + relative : outputDirectory + "/" + relative
+    /// Returns `relative` appended to `directory` with exactly one `/` between them.
+    static func path(_ relative: String, in directory: String) -> String {
+        directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
 }

@@ -5,11 +5,14 @@ import Foundation
 
 /// `openapi-forge generate [DOCUMENT] --output DIR [--config FILE] [--templates DIR] [--check] [--force]`.
 ///
-/// A run that writes successfully ends by storing an `InputFingerprint` in the output folder. The
-/// next run without `--check` or `--force` compares it with the inputs and generated files as they
-/// are then, and stops before reading the document when nothing changed.
+/// A run that writes successfully ends by storing an `InputFingerprint`: in the output folder in plugin
+/// layout, in the user's cache folder otherwise (see `FingerprintFile.locate`). The next run without
+/// `--check` or `--force` compares it with the inputs and generated files as they are then, and stops
+/// before reading the document when nothing changed.
 struct GenerateCommand {
     var console: Console
+    /// The environment that names the fingerprint cache folder through XDG_CACHE_HOME or HOME.
+    var environment: [String: String]
 
     func run(_ command: ParsedCommand) -> Int32 {
         let start = ContinuousClock.now
@@ -33,9 +36,16 @@ struct GenerateCommand {
         let settings = GenerateSettings(
             documentPath: documentPath, configurationPath: command.value("config"),
             templatesDirectory: configuration.templatesDirectory, pluginLayout: pluginLayout)
-        let fingerprintFile = FingerprintFile(outputDirectory: outputDirectory)
-        if !command.flag("check"), isUpToDate(command, settings: settings, fingerprintFile: fingerprintFile) {
-            return 0
+        let fingerprintFile = FingerprintFile.locate(
+            outputDirectory: outputDirectory, pluginLayout: pluginLayout, environment: environment)
+        if !command.flag("check") {
+            if !pluginLayout {
+                // Earlier versions stored the fingerprint in every output folder, where it would be committed.
+                FingerprintFile.inOutputDirectory(outputDirectory).remove()
+            }
+            if isUpToDate(command, settings: settings, fingerprintFile: fingerprintFile) {
+                return 0
+            }
         }
 
         let split: EmitterOptions.FileSplit = pluginLayout ? .files(PluginLayout.filesPerGroup) : .automatic
@@ -80,9 +90,13 @@ struct GenerateCommand {
     /// Returns true, after printing so unless `--quiet`, when the stored fingerprint matches the inputs.
     ///
     /// Otherwise removes the stored fingerprint, so that a run failing from here on leaves none.
+    /// Returns false when the fingerprint has no place.
     private func isUpToDate(
-        _ command: ParsedCommand, settings: GenerateSettings, fingerprintFile: FingerprintFile
+        _ command: ParsedCommand, settings: GenerateSettings, fingerprintFile: FingerprintFile?
     ) -> Bool {
+        guard let fingerprintFile else {
+            return false
+        }
         if !command.flag("force"), fingerprintFile.matches(settings) {
             if !command.flag("quiet") {
                 console.output(
@@ -95,11 +109,15 @@ struct GenerateCommand {
         return false
     }
 
-    /// Stores the fingerprint of a run that wrote `files`; a failure only costs the next run its shortcut.
+    /// Stores the fingerprint of a run that wrote `files`, unless it has no place; a failure only costs
+    /// the next run its shortcut.
     private func recordFingerprint(
         _ settings: GenerateSettings, documentFiles: [String], files: [GeneratedFile],
-        in fingerprintFile: FingerprintFile
+        in fingerprintFile: FingerprintFile?
     ) {
+        guard let fingerprintFile else {
+            return
+        }
         // NOTE: the document files are hashed again here, after the pipeline read them. An edit saved
         // while the pipeline ran is therefore recorded as generated, and the next run skips it.
         let outputs = files.map { (path: $0.path, hash: ContentHash.of($0.contents)) }

@@ -18,8 +18,8 @@ import Foundation
 /// Each file is named by its absolute path and its `ContentHash`. The bundled templates are
 /// compiled into the executable, so the `tool` line covers them.
 struct InputFingerprint: Equatable {
-    /// The file's name inside the output folder; `OutputWriter` skips hidden files, so it never
-    /// reports, removes or diffs it.
+    /// The file's name inside an output folder, where plugin layout keeps it; `OutputWriter` skips
+    /// hidden files, so it never reports, removes or diffs it.
     static let fileName = ".openapi-forge-fingerprint"
     static let header =
         "# openapi-forge generate inputs; generate skips its work while all of them are unchanged. "
@@ -114,7 +114,7 @@ struct InputFingerprint: Equatable {
     }
 
     /// Returns `path` made absolute against the current folder, without `.` and `..` components.
-    private static func absolutePath(_ path: String) -> String {
+    static func absolutePath(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }

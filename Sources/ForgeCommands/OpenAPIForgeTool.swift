@@ -1,5 +1,6 @@
 import ForgeArguments
 import ForgeDiagnostics
+import Foundation
 
 /// The `openapi-forge` command line: parses arguments, runs a command and returns its exit status.
 ///
@@ -10,9 +11,15 @@ public struct OpenAPIForgeTool {
     public static let usageErrorStatus: Int32 = 2
 
     var console: Console
+    /// The environment variables the commands read; `generate` finds its fingerprint cache folder
+    /// through XDG_CACHE_HOME and HOME.
+    var environment: [String: String]
 
-    public init(console: Console = .standard) {
+    /// Creates the tool. Tests pass their own `environment`, so that fingerprints go to a temporary
+    /// folder instead of the real home folder, without changing the environment of the test process.
+    public init(console: Console = .standard, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.console = console
+        self.environment = environment
     }
 
     /// Runs the command line `arguments`, which exclude the program name.
@@ -43,7 +50,7 @@ public struct OpenAPIForgeTool {
         case "dump": return DumpCommand(console: console).run(command)
         case "validate": return ValidateCommand(console: console).run(command)
         case "dump-model": return DumpModelCommand(console: console).run(command)
-        case "generate": return GenerateCommand(console: console).run(command)
+        case "generate": return GenerateCommand(console: console, environment: environment).run(command)
         default:
             preconditionFailure("command '\(command.name)' is declared but not dispatched")
         }

@@ -3,64 +3,17 @@ import Testing
 
 @testable import ForgeCommands
 
-/// `generate` skipping its work when the fingerprint in the output folder matches the inputs.
+/// `generate` skipping its work when the stored fingerprint matches the inputs.
 @Suite("generate fingerprint")
 struct FingerprintTests {
-    /// A two-file document: the root refers to a schema in `schemas.yaml`.
-    private struct Project {
-        let directory: URL
-        let document: String
-        let schemas: String
-        let output: URL
-
-        init() throws {
-            directory = try makeTemporaryDirectory()
-            document = try write(Self.root, to: "api.yaml", in: directory)
-            schemas = try write(Self.schemas(properties: ["name"]), to: "schemas.yaml", in: directory)
-            output = directory.appendingPathComponent("out")
-        }
-
-        static let root = """
-            openapi: 3.1.0
-            info: {title: Pets, version: "1"}
-            paths:
-              /pets:
-                get:
-                  operationId: listPets
-                  responses:
-                    '200':
-                      description: The pets.
-                      content:
-                        application/json:
-                          schema:
-                            $ref: 'schemas.yaml#/Pet'
-
-            """
-
-        static func schemas(properties: [String]) -> String {
-            "Pet:\n  type: object\n  properties:\n"
-                + properties.map { "    \($0): {type: string}\n" }.joined()
-        }
-
-        func generate(_ extra: String...) -> ToolRun {
-            runTool(["generate", document, "--output", output.path] + extra)
-        }
-
-        var fingerprintPath: String {
-            output.appendingPathComponent(fingerprintFileName).path
-        }
-
-        func contents(of relative: String) throws -> String {
-            try String(contentsOfFile: output.appendingPathComponent(relative).path, encoding: .utf8)
-        }
-    }
-
     @Test("second run is up to date")
     func secondRunIsUpToDate() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         let first = project.generate()
         #expect(first.status == 0, "\(first.error)")
         let before = try modificationDates(project.output)
+        let fingerprintDates = try modificationDates(project.fingerprintDirectory)
+        #expect(fingerprintDates.count == 1)
 
         let second = project.generate()
 
@@ -70,13 +23,13 @@ struct FingerprintTests {
                 + "pass --force to regenerate\n")
         #expect(second.error.isEmpty)
         #expect(try modificationDates(project.output) == before)
-        #expect(before.keys.contains(fingerprintFileName))
-        #expect(before.count == 5)
+        #expect(before.count == 4)
+        #expect(try modificationDates(project.fingerprintDirectory) == fingerprintDates)
     }
 
     @Test("fingerprint lists every input")
     func fingerprintListsInputs() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         _ = project.generate()
 
         let text = try String(contentsOfFile: project.fingerprintPath, encoding: .utf8)
@@ -101,9 +54,10 @@ struct FingerprintTests {
 
     @Test("changed referenced file regenerates")
     func changedReferencedFileRegenerates() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         _ = project.generate()
-        try write(Project.schemas(properties: ["name", "nickname"]), to: "schemas.yaml", in: project.directory)
+        let schemas = FingerprintProject.schemas(properties: ["name", "nickname"])
+        try write(schemas, to: "schemas.yaml", in: project.directory)
 
         let run = project.generate()
 
@@ -115,7 +69,7 @@ struct FingerprintTests {
 
     @Test("changed configuration regenerates")
     func changedConfigurationRegenerates() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         let configuration = try write("accessModifier: public\n", to: "openapi-forge.yaml", in: project.directory)
         _ = project.generate("--config", configuration)
         #expect(try project.contents(of: "Models/Models_0.swift").contains("public struct Pet"))
@@ -133,7 +87,7 @@ struct FingerprintTests {
 
     @Test("dropped configuration regenerates")
     func droppedConfigurationRegenerates() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         let configuration = try write("accessModifier: internal\n", to: "openapi-forge.yaml", in: project.directory)
         _ = project.generate("--config", configuration)
 
@@ -145,7 +99,7 @@ struct FingerprintTests {
 
     @Test("changed template override regenerates")
     func changedTemplateRegenerates() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         let templates = project.directory.appendingPathComponent("Templates")
         let client = try String(contentsOfFile: repositoryPath("Templates/Client.mustache"), encoding: .utf8)
         try write(client + "// First override.\n", to: "Client.mustache", in: templates)
@@ -174,7 +128,7 @@ struct FingerprintTests {
 
     @Test("edited generated file regenerates")
     func editedFileRegenerates() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         _ = project.generate()
         let original = try project.contents(of: "Client.swift")
         try write(original + "// An edit.\n", to: "Client.swift", in: project.output)
@@ -188,7 +142,7 @@ struct FingerprintTests {
 
     @Test("deleted generated file regenerates")
     func deletedFileRegenerates() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         _ = project.generate()
         let original = try project.contents(of: "Models/Models_0.swift")
         try FileManager.default.removeItem(at: project.output.appendingPathComponent("Models/Models_0.swift"))
@@ -202,7 +156,7 @@ struct FingerprintTests {
 
     @Test("force regenerates")
     func forceRegenerates() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         _ = project.generate()
 
         let run = project.generate("--force")
@@ -215,9 +169,9 @@ struct FingerprintTests {
 
     @Test("unparsable fingerprint regenerates")
     func unparsableFingerprintRegenerates() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         _ = project.generate()
-        try write("stale\n", to: fingerprintFileName, in: project.output)
+        try Data("stale\n".utf8).write(to: URL(fileURLWithPath: project.fingerprintPath))
 
         let run = project.generate()
 
@@ -229,7 +183,7 @@ struct FingerprintTests {
 
     @Test("failed run leaves no fingerprint")
     func failedRunLeavesNoFingerprint() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         _ = project.generate()
         let before = try directoryContents(project.output)
         try write("openapi: 3.1.0\ninfo: {title: t}\npaths: {}\n", to: "api.yaml", in: project.directory)
@@ -241,7 +195,7 @@ struct FingerprintTests {
         #expect(try directoryContents(project.output) == before)
         #expect(!FileManager.default.fileExists(atPath: project.fingerprintPath))
 
-        try write(Project.root, to: "api.yaml", in: project.directory)
+        try write(FingerprintProject.root, to: "api.yaml", in: project.directory)
         let fixed = project.generate()
 
         #expect(fixed.status == 0)
@@ -250,10 +204,30 @@ struct FingerprintTests {
         #expect(project.generate().output.contains("up to date"))
     }
 
+    @Test("uncreatable cache folder only warns")
+    func uncreatableCacheFolderWarns() throws {
+        let project = try FingerprintProject()
+        try write("not a folder\n", to: "openapi-forge", in: project.cache)
+
+        let first = project.generate()
+
+        #expect(first.status == 0)
+        #expect(first.output.contains("wrote 4 file(s), 0 unchanged, 0 removed"))
+        #expect(first.error.contains("warning: cannot write '\(project.fingerprintPath)'"))
+        #expect(first.error.contains("the next run generates again"))
+        #expect(first.error.split(separator: "\n").count == 1)
+
+        let second = project.generate()
+
+        #expect(second.status == 0)
+        #expect(second.output.contains("wrote 0 file(s), 4 unchanged, 0 removed"))
+        #expect(try directoryContents(project.cache) == ["openapi-forge": "not a folder\n"])
+    }
+
     @Test("unwritable fingerprint only warns")
     func unwritableFingerprintWarns() throws {
-        let project = try Project()
-        let folder = project.output.appendingPathComponent(fingerprintFileName)
+        let project = try FingerprintProject()
+        let folder = URL(fileURLWithPath: project.fingerprintPath)
         try write("kept\n", to: "note.txt", in: folder)
 
         let first = project.generate()
@@ -270,9 +244,28 @@ struct FingerprintTests {
         #expect(second.output.contains("wrote 0 file(s), 4 unchanged, 0 removed"))
     }
 
+    @Test("unwritable plugin layout fingerprint only warns")
+    func unwritablePluginFingerprintWarns() throws {
+        let project = try FingerprintProject()
+        let folder = URL(fileURLWithPath: project.pluginFingerprintPath)
+        try write("kept\n", to: "note.txt", in: folder)
+
+        let first = project.generate("--plugin-layout")
+
+        #expect(first.status == 0)
+        #expect(first.output.contains("wrote 25 file(s), 0 unchanged, 0 removed"))
+        #expect(first.error.contains("warning: cannot write '\(project.pluginFingerprintPath)'"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("note.txt").path))
+
+        let second = project.generate("--plugin-layout")
+
+        #expect(second.status == 0)
+        #expect(second.output.contains("wrote 0 file(s), 25 unchanged, 0 removed"))
+    }
+
     @Test("check ignores the fingerprint")
     func checkIgnoresFingerprint() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         _ = project.generate()
         let fingerprint = try String(contentsOfFile: project.fingerprintPath, encoding: .utf8)
         let original = try project.contents(of: "Client.swift")
@@ -289,7 +282,7 @@ struct FingerprintTests {
 
     @Test("check writes no fingerprint")
     func checkWritesNoFingerprint() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         _ = project.generate()
         try FileManager.default.removeItem(atPath: project.fingerprintPath)
 
@@ -302,7 +295,7 @@ struct FingerprintTests {
 
     @Test("plugin layout run is up to date and quiet")
     func pluginLayoutIsUpToDate() throws {
-        let project = try Project()
+        let project = try FingerprintProject()
         let first = project.generate("--plugin-layout", "--quiet")
         #expect(first.status == 0)
         let before = try modificationDates(project.output)
@@ -314,10 +307,14 @@ struct FingerprintTests {
         #expect(second.error.isEmpty)
         #expect(try modificationDates(project.output) == before)
         #expect(before.count == 26)
+        #expect(before.keys.contains(fingerprintFileName))
+        #expect(!FileManager.default.fileExists(atPath: project.cache.path))
 
         let full = project.generate()
 
         #expect(full.output.contains("removed"))
+        #expect(!FileManager.default.fileExists(atPath: project.pluginFingerprintPath))
+        #expect(FileManager.default.fileExists(atPath: project.fingerprintPath))
     }
 
     @Test("content hash is 64-bit FNV-1a")
@@ -334,21 +331,5 @@ struct FingerprintTests {
         #expect(identity.hasPrefix("openapi-forge \(OpenAPIForgeTool.version) executable "))
         #expect(!identity.contains("executable unknown bytes"))
         #expect(!identity.contains("modified unknown"))
-    }
-
-    /// Returns the modification date of every file below `directory`, the fingerprint file included.
-    private func modificationDates(_ directory: URL) throws -> [String: Date] {
-        var dates: [String: Date] = [:]
-        let root = directory.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
-            return dates
-        }
-        for case let relative as String in enumerator {
-            let attributes = try FileManager.default.attributesOfItem(atPath: root + "/" + relative)
-            if attributes[.type] as? FileAttributeType == .typeRegular {
-                dates[relative] = attributes[.modificationDate] as? Date
-            }
-        }
-        return dates
     }
 }

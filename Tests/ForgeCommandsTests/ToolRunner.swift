@@ -26,11 +26,18 @@ func runTool(_ arguments: String...) -> ToolRun {
     runTool(arguments)
 }
 
-func runTool(_ arguments: [String]) -> ToolRun {
+/// The environment of runs that pass none: a cache folder under the system's temporary folder, one for
+/// the whole test process, so that `generate` never writes fingerprints into the real home folder.
+let toolEnvironment = [
+    "XDG_CACHE_HOME": FileManager.default.temporaryDirectory
+        .appendingPathComponent("forge-cache-\(UUID().uuidString)").path
+]
+
+func runTool(_ arguments: [String], environment: [String: String] = toolEnvironment) -> ToolRun {
     let output = CapturedText()
     let error = CapturedText()
     let console = Console(output: { output.append($0) }, error: { error.append($0) })
-    let status = OpenAPIForgeTool(console: console).run(arguments)
+    let status = OpenAPIForgeTool(console: console, environment: environment).run(arguments)
     return ToolRun(status: status, output: output.value, error: error.value)
 }
 
@@ -60,7 +67,7 @@ func write(_ text: String, to name: String, in directory: URL) throws -> String 
     return url.path
 }
 
-/// The name of the file in which `generate` records its inputs, in the output folder.
+/// The name of the file in which `generate --plugin-layout` records its inputs, in the output folder.
 let fingerprintFileName = ".openapi-forge-fingerprint"
 
 /// Every file below `directory` except the fingerprint file, by relative path, with its contents.
