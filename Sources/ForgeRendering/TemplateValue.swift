@@ -100,6 +100,14 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// Creates an object; a key written twice stops the program, as it does for `Dictionary`.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(uniqueKeysWithValues: elements))
+        // Sized once and filled by insertion: `Dictionary(uniqueKeysWithValues:)` merged the
+        // elements in and grew the table step by step, rehashing every key it held.
+        var members: [String: TemplateValue] = Dictionary(minimumCapacity: elements.count)
+        for (key, value) in elements {
+            guard members.updateValue(value, forKey: key) == nil else {
+                preconditionFailure("duplicate key '\(key)' in a template object literal")
+            }
+        }
+        self = .object(members)
     }
 }
