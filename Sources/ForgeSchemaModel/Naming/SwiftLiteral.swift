@@ -5,11 +5,19 @@ public enum SwiftLiteral {
     /// Backslashes, quotes, line breaks, tabs and every other control or invisible scalar are
     /// escaped (`\u{7F}`), so the literal is safe in any generated file and reads back as `text`.
     public static func string(_ text: String) -> String {
+        if text.utf8.allSatisfy(isPlainASCII) {
+            return "\"" + text + "\""
+        }
         var output = "\""
         for scalar in text.unicodeScalars {
             output += escaped(scalar)
         }
         return output + "\""
+    }
+
+    /// Returns whether a UTF-8 byte is a printable ASCII character that needs no escape in a literal.
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "\"")
     }
 
     private static func escaped(_ scalar: Unicode.Scalar) -> String {
