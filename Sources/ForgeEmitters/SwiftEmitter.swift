@@ -37,48 +37,60 @@ public struct SwiftEmitter: Sendable {
         let index: TypeIndex = TypeIndex(model: model, hasValidators: options.outputs.contains(.validators))
         let header: FileHeaderContext = FileHeaderContext(options: options)
 
-        var files: [GeneratedFile] = []
+        var jobs: [FileJob] = []
         if options.outputs.contains(.models) {
             let context: ModelContext = ModelContext(options: options, index: index)
-            files += try bucketFiles(model.types, name: \.name, template: "Models", header: header, set: set) {
+            jobs += bucketJobs(model.types, name: \.name, template: "Models", header: header, set: set) {
                 ["types": .list($0.map { context.declaration($0) })]
             }
         }
         if options.outputs.contains(.validators) {
             let context: ValidatorContext = ValidatorContext(options: options, index: index)
-            files += try bucketFiles(model.types, name: \.name, template: "Validators", header: header, set: set) {
+            jobs += bucketJobs(model.types, name: \.name, template: "Validators", header: header, set: set) {
                 ["validators": .list($0.flatMap { context.validators(for: $0) })]
             }
         }
         if options.outputs.contains(.client) {
-            files += try clientFiles(model, index: index, header: header, set: set)
+            jobs += clientJobs(model, index: index, header: header, set: set)
+        }
+        // Rendering every file from one pool keeps all cores busy to the end. A pool per kind of
+        // file waited at the end of each kind for its largest bucket.
+        let allJobs: [FileJob] = jobs
+        let files: [GeneratedFile] = try Self.concurrentMap(allJobs.indices) { number throws(EmitterError) in
+            try allJobs[number]()
         }
         return files.sorted { $0.path < $1.path }
     }
 
-    /// Renders `TEMPLATE/TEMPLATE_N.swift` for every bucket N, with the bucket's items in the context.
+    /// The work of rendering one file, run on any core.
+    private typealias FileJob = @Sendable () throws(EmitterError) -> GeneratedFile
+
+    /// Returns a job rendering `TEMPLATE/TEMPLATE_N.swift` for every bucket N, with the bucket's items in
+    /// the context.
     ///
     /// `context` turns one bucket's items into the members added to the header's context.
-    private func bucketFiles<Item: Sendable>(
+    private func bucketJobs<Item: Sendable>(
         _ items: [Item], name: (Item) -> String, template: String, header: FileHeaderContext, set: TemplateSet,
         context: @escaping @Sendable ([Item]) -> [String: TemplateValue]
-    ) throws(EmitterError) -> [GeneratedFile] {
+    ) -> [FileJob] {
         let buckets: FileBuckets = FileBuckets(split: options.fileSplit, declarationCount: items.count)
         let groups: [[Item]] = buckets.distribute(items, name: name)
-        return try Self.concurrentMap(groups.indices) { number throws(EmitterError) in
-            var root: TemplateValue = header.value(imports: [])
-            root["validationContext"] = "context"
-            for (key, value) in context(groups[number]) {
-                root[key] = value
+        return groups.enumerated().map { number, group in
+            { () throws(EmitterError) -> GeneratedFile in
+                var root: TemplateValue = header.value(imports: [])
+                root["validationContext"] = "context"
+                for (key, value) in context(group) {
+                    root[key] = value
+                }
+                let path: String = "\(template)/\(template)_\(number).swift"
+                return GeneratedFile(path: path, contents: try Self.render(template, root, set: set))
             }
-            let path: String = "\(template)/\(template)_\(number).swift"
-            return GeneratedFile(path: path, contents: try render(template, root, set: set))
         }
     }
 
     /// Returns `transform` of each index, computed on all cores; the first error in index order is thrown.
     ///
-    /// Each bucket's context and text depend only on the model, so buckets render independently.
+    /// Each file's context and text depend only on the model, so files render independently.
     private static func concurrentMap<Output>(
         _ indices: Range<Int>, _ transform: @escaping @Sendable (Int) throws(EmitterError) -> Output
     ) throws(EmitterError) -> [Output] {
@@ -90,19 +102,21 @@ public struct SwiftEmitter: Sendable {
         return try slots.results.map { result throws(EmitterError) in try result.get() }
     }
 
-    private func clientFiles(_ model: SchemaModel, index: TypeIndex, header: FileHeaderContext, set: TemplateSet)
-        throws(EmitterError) -> [GeneratedFile]
+    /// Returns the job for `Client.swift` followed by the jobs for the operation files.
+    private func clientJobs(_ model: SchemaModel, index: TypeIndex, header: FileHeaderContext, set: TemplateSet)
+        -> [FileJob]
     {
         let docComment: DocComment = DocComment(options: options)
         let access: String = options.accessModifier.rawValue
-        var client: TemplateValue = ClientContext(model: model, access: access, docComment: docComment).value
-        client.merge(header.value(imports: []))
-        let clientFile: GeneratedFile = GeneratedFile(
-            path: "Client.swift", contents: try render("Client", client, set: set))
+        let clientJob: FileJob = { () throws(EmitterError) -> GeneratedFile in
+            var client: TemplateValue = ClientContext(model: model, access: access, docComment: docComment).value
+            client.merge(header.value(imports: []))
+            return GeneratedFile(path: "Client.swift", contents: try Self.render("Client", client, set: set))
+        }
 
         let models: ModelContext = ModelContext(options: options, index: index)
         let validators: ValidatorContext = ValidatorContext(options: options, index: index)
-        let operations: [GeneratedFile] = try bucketFiles(
+        let operations: [FileJob] = bucketJobs(
             model.operations, name: \.typeName, template: "Operations", header: header, set: set
         ) { bucket in
             let values: [TemplateValue] = bucket.map { operation in
@@ -113,10 +127,12 @@ public struct SwiftEmitter: Sendable {
             }
             return ["operations": .list(values)]
         }
-        return [clientFile] + operations
+        return [clientJob] + operations
     }
 
-    private func render(_ name: String, _ context: TemplateValue, set: TemplateSet) throws(EmitterError) -> String {
+    private static func render(_ name: String, _ context: TemplateValue, set: TemplateSet) throws(EmitterError)
+        -> String
+    {
         do {
             return try set.render(name, context: context)
         } catch {
