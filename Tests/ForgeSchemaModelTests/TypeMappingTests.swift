@@ -37,6 +37,15 @@ struct TypeMappingTests {
         #expect(thing.property("value")?.type == expected)
     }
 
+    @Test func oversizedIntegerEnumWarns() throws {
+        let (model, thing) = try thing("value: {type: integer, enum: [1, 18446744073709551615]}")
+        #expect(thing.property("value")?.type == .builtin(.double))
+        let warnings = model.warnings(containing: "enum value 18446744073709551615 does not fit in a 64-bit Int")
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.location?.column == 42)
+        #expect(model.types.count == 1)
+    }
+
     @Test func severalTypesWarn() throws {
         let (model, thing) = try thing("value: {type: [string, integer]}")
         #expect(thing.property("value")?.type == .builtin(.jsonValue))

@@ -1,4 +1,5 @@
 import ForgeDocument
+import ForgeFrontEnd
 
 /// A schema's Swift type at one place, with whether `null` is allowed there.
 struct ResolvedType {
@@ -126,6 +127,13 @@ extension BuildContext {
             return .array(element(of: schema.items, in: scope, hint: hint + " item"))
         case .object:
             return objectUsage(of: schema, in: scope, hint: hint)
+        case .integer where oversizedIntegerEnumValue(schema) != nil:
+            let value: Node = oversizedIntegerEnumValue(schema)!
+            warn(
+                "enum value \(value.scalar?.textValue ?? "") does not fit in a 64-bit Int, so this integer is generated as "
+                    + "Double without enum cases; values beyond 2^53 lose precision",
+                at: value.location, pointer: schema.pointer)
+            return .builtin(.double)
         case .string, .integer, .number, .boolean:
             return scalarUsage(types[0], format: schema.format)
         case .null, nil:
@@ -167,6 +175,11 @@ extension BuildContext {
             return .dictionary(.builtin(.jsonValue))
         }
         return .dictionary(element(of: values, in: scope, hint: hint + " value"))
+    }
+
+    /// Returns the first integral `enum` value that `Int` cannot hold, which keeps the schema from being an enum.
+    private func oversizedIntegerEnumValue(_ schema: JSONSchema) -> Node? {
+        schema.enumValues?.first { $0.scalar?.isIntegral == true && $0.scalar?.integerValue == nil }
     }
 
     /// Returns the built-in type for a scalar JSON type and format; unknown formats stay `String`.
