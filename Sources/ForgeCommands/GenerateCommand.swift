@@ -62,7 +62,7 @@ struct GenerateCommand {
         }
         let writer = OutputWriter(directory: outputDirectory)
         if command.flag("check") {
-            return check(files, writer: writer, outputDirectory: outputDirectory)
+            return check(files, writer: writer, outputDirectory: outputDirectory, quiet: command.flag("quiet"))
         }
         do {
             let summary = try writer.write(files)
@@ -131,11 +131,14 @@ struct GenerateCommand {
         }
     }
 
-    private func check(_ files: [GeneratedFile], writer: OutputWriter, outputDirectory: String) -> Int32 {
+    /// Prints the diff of every out-of-date file and returns 1, or returns 0 (saying so unless `quiet`).
+    private func check(_ files: [GeneratedFile], writer: OutputWriter, outputDirectory: String, quiet: Bool) -> Int32 {
         do {
             let changes = try writer.plannedChanges(for: files).filter { $0.kind != .unchanged }
             guard !changes.isEmpty else {
-                console.output("\(outputDirectory): generated files are up to date\n")
+                if !quiet {
+                    console.output("\(outputDirectory): generated files are up to date\n")
+                }
                 return 0
             }
             for change in changes {

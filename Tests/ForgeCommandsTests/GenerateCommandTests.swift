@@ -66,6 +66,9 @@ struct GenerateCommandTests {
 
         #expect(run.status == 0)
         #expect(run.output.contains("up to date"))
+        let quiet = runTool("generate", document, "--output", output.path, "--check", "--quiet")
+        #expect(quiet.status == 0)
+        #expect(quiet.output.isEmpty)
     }
 
     @Test("failed run leaves existing files")
