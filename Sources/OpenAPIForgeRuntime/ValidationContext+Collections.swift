@@ -23,9 +23,9 @@ extension ValidationContext {
 
     /// Checks `uniqueItems: true`, reporting each repeated element at its own pointer.
     ///
-    /// Elements are compared by their JSON encoding with sorted keys, which is the equality JSON
-    /// Schema defines, so the check needs neither `Hashable` nor `Equatable` generated types. An
-    /// element that fails to encode is compared by its description.
+    /// Elements are compared by their JSON encoding with sorted keys. For values of one Swift type
+    /// that matches JSON Schema's instance equality, and it needs neither `Hashable` nor `Equatable`.
+    /// An element that fails to encode is compared by its description.
     public mutating func checkUniqueItems<Element: Encodable>(_ values: [Element], at pointer: String) {
         let encoder: JSONEncoder = JSONCoding.makeEncoder()
         var firstIndex: [String: Int] = [:]
