@@ -5,9 +5,16 @@ import Testing
 /// Builds models for documents that broke other generators and checks how their values code and validate.
 @Suite("Model behaviour", .serialized)
 struct ModelBehaviourTests {
-    @Test func generatedModelsCodeAsDocumented() throws {
-        let files: [GeneratedFile] = try Pipeline.files(yaml: Self.document) { $0.outputs = [.models, .validators] }
-        let result: Toolchain.Result = try ProgramRunner.run(files, program: Self.program)
+    /// Every equality setting gives code that builds and behaves the same; `hashable` also puts values in a set.
+    @Test(arguments: EmitterOptions.Equality.allCases)
+    func generatedModelsCodeAsDocumented(equality: EmitterOptions.Equality) throws {
+        let files: [GeneratedFile] = try Pipeline.files(yaml: Self.document) { options in
+            options.outputs = [.models, .validators]
+            options.equality = equality
+        }
+        let setUse: String = "\nlet forge_set: Set<TreeNode> = [TreeNode(name: \"a\")]\n_ = forge_set\n"
+        let program: String = Self.program + (equality == .hashable ? setUse : "")
+        let result: Toolchain.Result = try ProgramRunner.run(files, program: program)
         #expect(result.status == 0)
         let lines: [Substring] = result.output.split(separator: "\n")
         let expected: [Substring] = Self.expected.split(separator: "\n")
@@ -31,6 +38,7 @@ struct ModelBehaviourTests {
         widget: {"class":"c","self":"urn:widget:1","type":"dial"}
         icons: {"":"e","123":"n","16x16":"u1","a.b":"d","日本語":"ja"}
         issues: /counters maxProperties 3; /counters/a minimum 0
+        roster: /members/2 uniqueItems {"status":"placed"}
         """#
 
     static let document: String = """
@@ -113,6 +121,13 @@ struct ModelBehaviourTests {
                   type: object
                   maxProperties: 3
                   additionalProperties: {type: integer, format: int64, minimum: 0}
+            Roster:
+              type: object
+              properties:
+                members:
+                  type: array
+                  uniqueItems: true
+                  items: {$ref: '#/components/schemas/Order'}
         """
 
     static let program: String = #"""
@@ -157,7 +172,7 @@ struct ModelBehaviourTests {
 
         let steps: [Step] = [.tapStep(TapStep(kind: "tap", x: 1, y: 2)), .swipeStep(SwipeStep(direction: .left))]
         let stepsText: String = try text(steps)
-        print("steps: \(stepsText) round trip: \(try decode([Step].self, stepsText) == steps)")
+        print("steps: \(stepsText) round trip: \(try text(try decode([Step].self, stepsText)) == stepsText)")
         let pinch: String = failure(Step.self, #"{"kind":"pinch"}"#)
         print("unknown kind: kind \(pinch.contains("'pinch'") && pinch.contains("'kind'") ? "pinch" : pinch)")
 
@@ -173,5 +188,7 @@ struct ModelBehaviourTests {
 
         let asset: Asset = Asset(counters: ["a": -1, "b": 2, "c": 3, "d": 4])
         print("issues: " + asset.validationIssues.map { "\($0.pointer) \($0.keyword) \($0.limit)" }.joined(separator: "; "))
+        let roster: Roster = Roster(members: [Order(status: .placed), Order(status: .shipped), Order(status: .placed)])
+        print("roster: " + roster.validationIssues.map { "\($0.pointer) \($0.keyword) \($0.value)" }.joined(separator: "; "))
         """#
 }
