@@ -72,8 +72,12 @@ public struct DocumentReader: Sendable {
         }
         guard let text = node.scalarText, let version = OpenAPIVersion(text), version.isSupported else {
             let shown = node.scalarText.map { "'\($0)'" } ?? node.foundDescription
-            throw .error(
-                "unsupported OpenAPI version \(shown); \(supportedVersions)", at: node.location, pointer: "/openapi")
+            var message = "unsupported OpenAPI version \(shown); \(supportedVersions)"
+            if let text = node.scalarText, ["3.0", "3.1", "3.2"].contains(text) {
+                // A YAML `3.1` is a number; the field needs the full version, written as a string.
+                message += "; did you mean '\(text).0'?"
+            }
+            throw .error(message, at: node.location, pointer: "/openapi")
         }
         return version
     }
