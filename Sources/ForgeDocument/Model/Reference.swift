@@ -68,15 +68,17 @@ public enum JSONPointer {
         guard segment.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
             return segment
         }
-        var escaped = ""
-        for scalar in segment.unicodeScalars {
-            switch scalar {
-            case "~": escaped += "~0"
-            case "/": escaped += "~1"
-            default: escaped.unicodeScalars.append(scalar)
+        // `~` and `/` are ASCII, and no byte of a multi-byte UTF-8 sequence is, so bytes are replaced one by one.
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(segment.utf8.count + 4)
+        for byte in segment.utf8 {
+            switch byte {
+            case UInt8(ascii: "~"): escaped += "~0".utf8
+            case UInt8(ascii: "/"): escaped += "~1".utf8
+            default: escaped.append(byte)
             }
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     /// Decodes one reference token.

@@ -22,17 +22,18 @@ extension BuildContext {
         if type == "multipart/form-data" {
             return .multipart
         }
-        let binaryPrefixes = ["image/", "audio/", "video/", "font/"]
-        let binaryTypes: Set = [
-            "application/octet-stream", "application/pdf", "application/zip", "application/gzip", "*/*",
-        ]
-        if !binaryTypes.contains(type) && !binaryPrefixes.contains(where: type.hasPrefix) {
+        if !Self.binaryTypes.contains(type) && !Self.binaryPrefixes.contains(where: type.hasPrefix) {
             warn(
                 "media type '\(mediaType.contentType)' is not modelled, so its body is sent and received as raw bytes",
                 at: mediaType.contentTypeLocation)
         }
         return .binary
     }
+
+    private static let binaryPrefixes = ["image/", "audio/", "video/", "font/"]
+    private static let binaryTypes: Set = [
+        "application/octet-stream", "application/pdf", "application/zip", "application/gzip", "*/*",
+    ]
 
     /// Builds the contents of a body: one per media type, in document order.
     ///
@@ -68,7 +69,12 @@ extension BuildContext {
     /// Returns the media type without parameters, in lower case: `application/json; charset=utf-8` → `application/json`.
     static func essence(of contentType: String) -> String {
         let base = contentType.split(separator: ";", maxSplits: 1).first.map(String.init) ?? contentType
-        return base.trimmingCharacters(in: .whitespaces).lowercased()
+        // Among ASCII bytes only space and tab are in `.whitespaces`, so most types need no Foundation trim.
+        let isTrimmed = { (byte: UInt8?) in byte.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } ?? true }
+        guard isTrimmed(base.utf8.first), isTrimmed(base.utf8.last) else {
+            return base.trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        return base.lowercased()
     }
 
     /// Returns a case name made from the subtype: `json`, `plain`, `formData`, `octetStream`, `problemJson`.

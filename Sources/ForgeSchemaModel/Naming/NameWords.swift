@@ -46,20 +46,26 @@ struct NameWords {
         return underscores + (startsWithDigit && leadingUnderscores == 0 ? "_" : "") + body
     }
 
+    /// Splits the text into runs of word scalars. A word does not start with a combining mark.
+    ///
+    /// Each word is sliced out of the text at once, which is far cheaper than appending it scalar by scalar.
     private static func split(_ scalars: Substring.UnicodeScalarView) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in scalars {
-            let startsWithMark = current.isEmpty && IdentifierScalars.isCombiningMark(scalar)
+        var wordStart: Substring.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let startsWithMark = wordStart == nil && IdentifierScalars.isCombiningMark(scalar)
             if IdentifierScalars.isWordScalar(scalar) && !startsWithMark {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+                wordStart = wordStart ?? index
+            } else if let start = wordStart {
+                words.append(String(scalars[start..<index]))
+                wordStart = nil
             }
+            index = scalars.index(after: index)
         }
-        if !current.isEmpty {
-            words.append(String(current))
+        if let start = wordStart {
+            words.append(String(scalars[start..<scalars.endIndex]))
         }
         return words
     }
