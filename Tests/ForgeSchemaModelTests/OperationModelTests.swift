@@ -167,6 +167,31 @@ struct NameStabilityTests {
     }
 }
 
+struct OperationNameCollisionTests {
+    /// Two operation ids that give one method name: the id already spelled as the method keeps it.
+    @Test func exactOperationIdKeepsName() throws {
+        let model = try ModelFixture.model(
+            yaml: """
+                openapi: 3.1.0
+                info: {title: T, version: '1'}
+                paths:
+                  /a:
+                    get:
+                      operationId: get-item
+                      responses: {'204': {description: none}}
+                  /b:
+                    get:
+                      operationId: getItem
+                      responses: {'204': {description: none}}
+                """)
+        let byPath = Dictionary(uniqueKeysWithValues: model.operations.map { ($0.path, $0) })
+        #expect(byPath["/b"]?.methodName == "getItem")
+        #expect(byPath["/b"]?.typeName == "GetItem")
+        #expect(byPath["/a"]?.methodName.hasPrefix("getItem_") == true)
+        #expect(byPath["/a"]?.typeName != "GetItem")
+    }
+}
+
 struct OperationNamespaceTests {
     @Test func schemaNameAvoided() throws {
         let model = try ModelFixture.model(

@@ -38,7 +38,7 @@ extension BuildContext {
             let derived = operation.method.name.lowercased() + " " + operation.path
             return .init(original: place, preferred: SwiftNaming.memberName(derived), alternate: nil)
         }
-        return .init(original: id + " " + place, preferred: SwiftNaming.memberName(id), alternate: nil)
+        return .init(original: id + " " + place, preferred: SwiftNaming.memberName(id), alternate: nil, written: id)
     }
 
     private func reportRenames(_ operations: [SourceOperation], methods: [String]) {

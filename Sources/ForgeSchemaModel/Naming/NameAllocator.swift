@@ -13,6 +13,9 @@ struct NameAllocator {
         var preferred: String
         /// A second choice, such as the verbatim spelling of an enum value.
         var alternate: String?
+        /// The name as the document writes it, when `original` adds context (an operation's method
+        /// and path); a candidate whose identifier is exactly this text claims its name first.
+        var written: String? = nil
     }
 
     /// Names claimed through this allocator, compared without backticks.
@@ -82,7 +85,7 @@ struct NameAllocator {
     }
 
     private static func claimOrder(_ candidates: [Candidate]) -> [Int] {
-        let exact = candidates.map { SwiftNaming.unescaped($0.preferred) == $0.original }
+        let exact = candidates.map { SwiftNaming.unescaped($0.preferred) == ($0.written ?? $0.original) }
         let scalars = candidates.map { $0.original.unicodeScalars.map(\.value) }
         return candidates.indices.sorted { left, right in
             if exact[left] != exact[right] {
