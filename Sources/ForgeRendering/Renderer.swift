@@ -30,8 +30,9 @@ struct Renderer {
     private mutating func render(
         _ nodes: [TemplateNode], in template: CompiledTemplate, indentation: String
     ) throws(TemplateError) {
-        for node in nodes {
-            switch node {
+        // Indexing borrows each node where `for node in nodes` copied it, retaining its strings and body.
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let text):
                 write(text)
             case .lineStart:
@@ -63,10 +64,10 @@ struct Renderer {
     ///
     /// Leaving the indentation off lines that stay empty keeps indented partials free of trailing blanks.
     private mutating func write(_ text: String) {
-        guard let first = text.utf8.first else {
-            return
-        }
         if let indentation = pendingIndentation {
+            guard let first = text.utf8.first else {
+                return
+            }
             pendingIndentation = nil
             if first != ASCII.newline, first != ASCII.carriageReturn {
                 output.append(contentsOf: indentation.utf8)
