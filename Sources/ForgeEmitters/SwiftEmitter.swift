@@ -40,8 +40,8 @@ public struct SwiftEmitter: Sendable {
         var jobs: [FileJob] = []
         if options.outputs.contains(.models) {
             let context: ModelContext = ModelContext(options: options, index: index)
-            jobs += bucketJobs(model.types, name: \.name, template: "Models", header: header, set: set) {
-                ["types": .list($0.map { context.declaration($0) })]
+            jobs += bucketJobs(model.types, name: \.name, template: "Models", header: header, set: set) { types in
+                ["types": .lazyList(LazyTemplateList(count: types.count) { context.declaration(types[$0]) })]
             }
         }
         if options.outputs.contains(.validators) {
@@ -68,7 +68,8 @@ public struct SwiftEmitter: Sendable {
     /// Returns a job rendering `TEMPLATE/TEMPLATE_N.swift` for every bucket N, with the bucket's items in
     /// the context.
     ///
-    /// `context` turns one bucket's items into the members added to the header's context.
+    /// `context` turns one bucket's items into the members added to the header's context. A bucket's
+    /// items go into a lazy list where they can, so only the item being rendered has its context in memory.
     private func bucketJobs<Item: Sendable>(
         _ items: [Item], name: (Item) -> String, template: String, header: FileHeaderContext, set: TemplateSet,
         context: @escaping @Sendable ([Item]) -> [String: TemplateValue]
@@ -119,13 +120,13 @@ public struct SwiftEmitter: Sendable {
         let operations: [FileJob] = bucketJobs(
             model.operations, name: \.typeName, template: "Operations", header: header, set: set
         ) { bucket in
-            let values: [TemplateValue] = bucket.map { operation in
+            let values: LazyTemplateList = LazyTemplateList(count: bucket.count) { position in
                 OperationContext(
-                    operation: operation, access: access, docComment: docComment, index: index, models: models,
-                    validators: validators
+                    operation: bucket[position], access: access, docComment: docComment, index: index,
+                    models: models, validators: validators
                 ).value
             }
-            return ["operations": .list(values)]
+            return ["operations": .lazyList(values)]
         }
         return [clientJob] + operations
     }

@@ -87,7 +87,7 @@ struct Renderer {
             write(flag ? "true" : "false")
         case .null:
             break
-        case .list, .object:
+        case .list, .lazyList, .object:
             let message = "cannot insert '\(name.text)' because it is \(article(value)); use a section to render it"
             throw error(message, at: location, in: template)
         }
@@ -111,6 +111,12 @@ struct Renderer {
         case .list(let items):
             for item in items {
                 stack.append(item)
+                try render(body, in: template, indentation: indentation)
+                stack.removeLast()
+            }
+        case .lazyList(let list):
+            for index in 0..<list.count {
+                stack.append(list.item(at: index))
                 try render(body, in: template, indentation: indentation)
                 stack.removeLast()
             }
@@ -164,7 +170,7 @@ struct Renderer {
                 value = member
             case .null:
                 return .null
-            case .string, .bool, .list:
+            case .string, .bool, .list, .lazyList:
                 let reason = "'\(name.prefix(index))' is \(article(value)), not an object"
                 throw error("value '\(name.text)' not found: \(reason)", at: location, in: template)
             }

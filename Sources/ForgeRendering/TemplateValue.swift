@@ -8,6 +8,8 @@ public enum TemplateValue: Sendable, Equatable {
     case string(String)
     case bool(Bool)
     case list([TemplateValue])
+    /// A list whose items are made as a section renders them. Templates treat it as a `.list`.
+    case lazyList(LazyTemplateList)
     case object([String: TemplateValue])
     case null
 
@@ -57,6 +59,8 @@ public enum TemplateValue: Sendable, Equatable {
             return false
         case .list(let items):
             return !items.isEmpty
+        case .lazyList(let list):
+            return list.count > 0
         case .string, .object:
             return true
         }
@@ -69,7 +73,7 @@ public enum TemplateValue: Sendable, Equatable {
             return "string"
         case .bool:
             return "Boolean"
-        case .list:
+        case .list, .lazyList:
             return "list"
         case .object:
             return "object"
