@@ -239,21 +239,16 @@ enum BundledTemplates {
             }
         {{/requestChecks}}
         {{#pathSegments}}
-        {{#scalar}}
-            let {{name}}: String = PathEncoding.encodeSegment({{scalar}})
-        {{/scalar}}
-        {{#elements}}
         {{#elementText}}
             var {{name}}Items: [String] = []
             for forge_item in {{reference}} {
                 {{name}}Items.append({{elementText}})
             }
-            let {{name}}: String = PathEncoding.encodeSimple({{name}}Items)
         {{/elementText}}
-        {{^elementText}}
-            let {{name}}: String = PathEncoding.encodeSimple({{reference}})
-        {{/elementText}}
-        {{/elements}}
+        {{#pairs}}
+            let {{name}}Pairs: [(name: String, value: String)] = {{pairs}}
+        {{/pairs}}
+            let {{name}}: String = {{encoded}}
         {{/pathSegments}}
             let forge_path: String = {{pathLiteral}}
             {{requestBinding}} forge_request: HTTPRequest = HTTPRequest(method: {{methodLiteral}}, path: forge_path)

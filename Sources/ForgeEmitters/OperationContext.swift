@@ -42,7 +42,7 @@ struct OperationContext {
             "endpoint": .string(endpoint),
             "methodLiteral": .string(SwiftLiteral.string(operation.httpMethod)),
             "pathLiteral": .string(pathLiteral),
-            "pathSegments": .list(pathSegments),
+            "pathSegments": .list(PathSegmentContext(operation: operation, index: index).segments),
             "requirements": .string(requirementsLiteral),
             "accept": accept,
             "responses": responses.cases,
@@ -97,31 +97,6 @@ struct OperationContext {
             }
         }
         return literal + "\""
-    }
-
-    /// The path parameters' encoded segments in path order: `name` (the local), `reference` (the
-    /// parameter), and `scalar` (its text) or `elements` (with `elementText`, null for `[String]`).
-    private var pathSegments: [TemplateValue] {
-        let text: ParameterText = ParameterText(index: index)
-        var segments: [TemplateValue] = []
-        for case .parameter(let swiftName) in operation.pathComponents {
-            let parameter: ParameterModel? = operation.parameters.first {
-                $0.location == .path && $0.swiftName == swiftName
-            }
-            let reference: String = SwiftNaming.parameterName(forMember: swiftName)
-            let type: TypeUsage = parameter?.type ?? .builtin(.string)
-            var segment: TemplateValue = [
-                "name": .string("forge_path\(segments.count)"), "reference": .string(reference), "scalar": .null,
-                "elements": .null,
-            ]
-            if let element = text.arrayElement(type) {
-                segment["elements"] = ["elementText": .optional(text.elementText(element).map { .string($0) })]
-            } else {
-                segment["scalar"] = .string(text.scalar(type, reference))
-            }
-            segments.append(segment)
-        }
-        return segments
     }
 
     /// The security alternatives as `[[String]]`: scheme names, any one inner list to satisfy.
