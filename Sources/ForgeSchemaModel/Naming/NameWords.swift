@@ -10,6 +10,10 @@ struct NameWords {
 
     init(_ text: String) {
         self.text = text
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            (leadingUnderscores, words, isAllCapitals) = Self.splitASCII(Array(text.utf8))
+            return
+        }
         let scalars = text.unicodeScalars
         leadingUnderscores = scalars.prefix { $0 == "_" }.count
         words = Self.split(scalars.dropFirst(leadingUnderscores))
@@ -44,6 +48,37 @@ struct NameWords {
         let underscores = String(repeating: "_", count: leadingUnderscores)
         let startsWithDigit = body.unicodeScalars.first.map(IdentifierScalars.isASCIIDigit) ?? false
         return underscores + (startsWithDigit && leadingUnderscores == 0 ? "_" : "") + body
+    }
+
+    /// Returns the parts of `init` for ASCII text, where a word is a run of ASCII letters and digits.
+    ///
+    /// Names in documents are almost always ASCII, and bytes avoid the Unicode scalar walk.
+    private static func splitASCII(_ bytes: [UInt8])
+        -> (leadingUnderscores: Int, words: [String], isAllCapitals: Bool)
+    {
+        let leadingUnderscores = bytes.prefix { $0 == UInt8(ascii: "_") }.count
+        var words: [String] = []
+        var wordStart: Int?
+        var hasUpper = false
+        var hasLower = false
+        for index in leadingUnderscores..<bytes.count {
+            let byte = bytes[index]
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            hasUpper = hasUpper || isUpper
+            hasLower = hasLower || isLower
+            if isUpper || isLower || isDigit {
+                wordStart = wordStart ?? index
+            } else if let start = wordStart {
+                words.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                wordStart = nil
+            }
+        }
+        if let start = wordStart {
+            words.append(String(decoding: bytes[start...], as: UTF8.self))
+        }
+        return (leadingUnderscores, words, hasUpper && !hasLower)
     }
 
     /// Splits the text into runs of word scalars. A word does not start with a combining mark.
