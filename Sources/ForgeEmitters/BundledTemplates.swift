@@ -555,6 +555,19 @@ enum BundledTemplates {
         {{#isText}}
         forge_request.body = Data({{reference}}.utf8)
         {{/isText}}
+        {{#isForm}}
+        {{#hasFormFields}}
+        let forge_fields: [FormField] = [
+        {{#formFields}}
+            FormField(name: {{nameLiteral}}, style: .{{style}}, explode: {{explode}}),
+        {{/formFields}}
+        ]
+        forge_request.body = try FormEncoding.encode({{reference}}, fields: forge_fields)
+        {{/hasFormFields}}
+        {{^hasFormFields}}
+        forge_request.body = try FormEncoding.encode({{reference}})
+        {{/hasFormFields}}
+        {{/isForm}}
         {{#isRaw}}
         forge_request.body = {{reference}}
         {{/isRaw}}

@@ -114,17 +114,27 @@ struct RequestContext {
         return context
     }
 
-    /// The body statement values: `contentTypeLiteral`, `isJSON`, `isText`, `isRaw`, `isOptional`,
-    /// `reference`, `expression`.
+    /// The body statement values: `contentTypeLiteral`, `isJSON`, `isText`, `isForm`, `isRaw`, `isOptional`,
+    /// `reference`, `expression`, and for a form `formFields` (`nameLiteral`, `style`, `explode`) with
+    /// `hasFormFields`.
     var body: TemplateValue? {
         guard let body = operation.requestBody, let content = Self.chosenContent(body.contents) else {
             return nil
+        }
+        let formFields: [TemplateValue] = content.formFields.map { field in
+            [
+                "nameLiteral": .string(SwiftLiteral.string(field.name)), "style": .string(field.style.rawValue),
+                "explode": .bool(field.explode),
+            ]
         }
         return [
             "contentTypeLiteral": .string(SwiftLiteral.string(content.contentType)),
             "isJSON": .bool(content.encoding == .json),
             "isText": .bool(content.encoding == .text),
-            "isRaw": .bool(content.encoding != .json && content.encoding != .text),
+            "isForm": .bool(content.encoding == .formURLEncoded),
+            "isRaw": .bool(Self.isRaw(content)),
+            "formFields": .list(formFields),
+            "hasFormFields": .bool(!formFields.isEmpty),
             "isOptional": .bool(!body.isRequired),
             "expression": .string(bodyName),
             "reference": .string(body.isRequired ? bodyName : "forge_value"),
@@ -154,7 +164,7 @@ struct RequestContext {
                 "expression": .string(reference), "validatesNested": .bool(validatesNested), "value": .optional(value),
             ])
         }
-        let validatesBody: Bool = bodyContent.map { $0.encoding == .json && index.validates($0.type) } ?? false
+        let validatesBody: Bool = bodyContent.map { !Self.isRaw($0) && index.validates($0.type) } ?? false
         if !validatesBody, parameters.isEmpty {
             return nil
         }
@@ -176,14 +186,17 @@ struct RequestContext {
         contents.first { $0.encoding == .json } ?? contents.first
     }
 
-    /// Returns the Swift type of a body: the model's type for JSON and text, raw `Data` for other encodings.
+    /// Returns the Swift type of a body: the model's type for JSON, text and form bodies, raw `Data` for
+    /// other encodings.
     ///
-    /// NOTE: form and multipart bodies are taken as bytes the caller encodes; typed encoding is missing.
+    /// NOTE: multipart bodies are taken as bytes the caller encodes; typed encoding is missing.
     static func bodyType(_ content: ContentModel) -> String {
-        switch content.encoding {
-        case .json, .text: return content.type.swiftName
-        case .formURLEncoded, .multipart, .binary: return "Data"
-        }
+        isRaw(content) ? "Data" : content.type.swiftName
+    }
+
+    /// Returns whether the body is taken as `Data` and sent unchanged.
+    private static func isRaw(_ content: ContentModel) -> Bool {
+        content.encoding == .multipart || content.encoding == .binary
     }
 
     private static func firstLine(_ text: String?) -> String? {

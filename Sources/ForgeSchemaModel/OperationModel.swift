@@ -133,12 +133,33 @@ public struct ContentModel: Hashable, Sendable, Encodable {
     public var swiftName: String
     public var encoding: BodyEncoding
     public var type: TypeUsage
+    /// The `encoding` entries of a form body that set `style` or `explode`, in document order; empty otherwise.
+    public var formFields: [FormFieldModel]
 
-    public init(contentType: String, swiftName: String, encoding: BodyEncoding, type: TypeUsage) {
+    public init(
+        contentType: String, swiftName: String, encoding: BodyEncoding, type: TypeUsage,
+        formFields: [FormFieldModel] = []
+    ) {
         self.contentType = contentType
         self.swiftName = swiftName
         self.encoding = encoding
         self.type = type
+        self.formFields = formFields
+    }
+}
+
+/// The serialisation of one top-level property of an `application/x-www-form-urlencoded` body.
+public struct FormFieldModel: Hashable, Sendable, Encodable {
+    /// The property's name in the body, as written under `encoding`.
+    public var name: String
+    /// `form`, unless the `encoding` entry sets `spaceDelimited`, `pipeDelimited` or `deepObject`.
+    public var style: ParameterModel.Style
+    public var explode: Bool
+
+    public init(name: String, style: ParameterModel.Style, explode: Bool) {
+        self.name = name
+        self.style = style
+        self.explode = explode
     }
 }
 

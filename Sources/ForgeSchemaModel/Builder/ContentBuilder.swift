@@ -30,6 +30,9 @@ extension BuildContext {
         return .binary
     }
 
+    /// The styles a form field may have besides `form`; any other written style is read as `form`.
+    private static let formStyles: Set<ParameterModel.Style> = [.spaceDelimited, .pipeDelimited, .deepObject]
+
     private static let binaryPrefixes = ["image/", "audio/", "video/", "font/"]
     private static let binaryTypes: Set = [
         "application/octet-stream", "application/pdf", "application/zip", "application/gzip", "*/*",
@@ -47,7 +50,23 @@ extension BuildContext {
             let typeHint = mediaTypes.count == 1 ? hint : hint + " " + SwiftNaming.unescaped(swiftName)
             return ContentModel(
                 contentType: mediaType.contentType, swiftName: swiftName, encoding: encoding,
-                type: bodyType(mediaType, encoding: encoding, scope: scope, hint: typeHint))
+                type: bodyType(mediaType, encoding: encoding, scope: scope, hint: typeHint),
+                formFields: encoding == .formURLEncoded ? Self.formFields(mediaType.encoding) : [])
+        }
+    }
+
+    /// Returns the form fields whose `encoding` entry sets `style` or `explode`. As for parameters, `explode`
+    /// defaults to true for `form` and to false for the other styles.
+    private static func formFields(_ encodings: [Named<Encoding>]) -> [FormFieldModel] {
+        encodings.compactMap { entry in
+            guard entry.value.style != nil || entry.value.explode != nil else {
+                return nil
+            }
+            let written: ParameterModel.Style? = entry.value.style.flatMap {
+                ParameterModel.Style(rawValue: $0.rawValue)
+            }
+            let style: ParameterModel.Style = written.flatMap { formStyles.contains($0) ? $0 : nil } ?? .form
+            return FormFieldModel(name: entry.name, style: style, explode: entry.value.explode ?? (style == .form))
         }
     }
 
