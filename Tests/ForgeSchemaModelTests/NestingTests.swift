@@ -29,4 +29,23 @@ struct NestingTests {
         let model = try ModelFixture.model(yaml: ModelFixture.document(schemas: chain(depth: 1, width: 30)))
         #expect(model.structure("Level0")?.property("next")?.isBoxed == true)
     }
+
+    /// Inline objects nested deeper than the compiler handles quickly become `JSONValue`, with a warning.
+    @Test func deepInlineNestingStops() throws {
+        var schema = "{type: string}"
+        for _ in 0..<20 {
+            schema = "{type: object, properties: {a: \(schema)}}"
+        }
+        let model = try ModelFixture.model(yaml: ModelFixture.document(schemas: "Deep: \(schema)"))
+        let warnings = model.warnings(containing: "would be a type nested 13 levels deep")
+        #expect(warnings.count == 1)
+        var qualifiedName = "Deep"
+        var depth = 1
+        while let nested = model.structure(qualifiedName)?.property("a"), case .named(let name) = nested.type {
+            qualifiedName = name
+            depth += 1
+        }
+        #expect(depth == 12)
+        #expect(model.structure(qualifiedName)?.property("a")?.type == .builtin(.jsonValue))
+    }
 }

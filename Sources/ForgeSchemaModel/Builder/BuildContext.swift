@@ -71,6 +71,11 @@ final class TypeScope {
         names = NameAllocator(reserving: reserved)
     }
 
+    /// How many types enclose a declaration in this scope: 0 at the top level.
+    var depth: Int {
+        prefix.map { $0.split(separator: ".").count } ?? 0
+    }
+
     /// Returns the qualified spelling of a type declared in this scope.
     func qualified(_ name: String) -> String {
         prefix.map { "\($0).\(name)" } ?? name

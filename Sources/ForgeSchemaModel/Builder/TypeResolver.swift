@@ -33,6 +33,14 @@ extension BuildContext {
             return usage(forReference: reference)
         }
         if let kind = declarationKind(of: schema) {
+            if scope.depth >= Self.maximumNestingDepth {
+                warn(
+                    "this schema would be a type nested \(scope.depth + 1) levels deep, so it is generated as JSONValue; "
+                        + "the Swift compiler slows down exponentially with deeper nesting, so move the schema to "
+                        + "components/schemas to get a type",
+                    at: schema.location, pointer: schema.pointer)
+                return .builtin(.jsonValue)
+            }
             let name = scope.claimTypeName(for: hint)
             let declaration = declare(kind, schema: schema, name: name, qualifiedName: scope.qualified(name))
             scope.declarations.append(declaration)
@@ -40,6 +48,12 @@ extension BuildContext {
         }
         return valueUsage(of: schema, in: scope, hint: hint)
     }
+
+    /// The deepest level a generated type may be declared at, counting every enclosing type.
+    ///
+    /// Compiling nested declarations takes time that doubles with each level beyond about 16
+    /// (Swift 6.3: 22 levels of empty structs take 16 s to emit a module, 16 levels under 2 s).
+    static let maximumNestingDepth: Int = 12
 
     /// Returns the Swift type a `$ref` stands for: the target's declared name.
     func usage(forReference reference: SchemaReference) -> TypeUsage {
