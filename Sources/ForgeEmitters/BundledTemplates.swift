@@ -475,6 +475,27 @@ enum BundledTemplates {
         {{/responses}}
                     /// A status the document does not list, with the body as received.
                     case undocumented(statusCode: Int, body: Data)
+        {{#headerTypes}}
+
+                    /// The documented headers of the `{{caseName}}` response.
+                    {{access}} struct {{typeName}}: {{responseConformances}} {
+        {{#properties}}
+                        {{> docComment}}
+                        {{access}} var {{name}}: {{type}}
+        {{/properties}}
+
+                        /// Creates the headers from their values.
+                        {{access}} init(
+        {{#parameters}}
+                            {{label}}{{#hasDistinctParameterName}} {{parameterName}}{{/hasDistinctParameterName}}: {{type}}{{defaultClause}}{{^isLast}},{{/isLast}}
+        {{/parameters}}
+                        ) {
+        {{#properties}}
+                            self.{{name}} = {{parameterName}}
+        {{/properties}}
+                        }
+                    }
+        {{/headerTypes}}
                 }
             }
         }
@@ -654,6 +675,13 @@ enum BundledTemplates {
         try self.forge_checkResponse(forge_body)
         {{/validates}}
         {{/decode}}
+        {{#headers}}
+        let forge_headers: {{type}} = {{type}}(
+        {{#arguments}}
+            {{label}}: {{expression}}{{^isLast}},{{/isLast}}
+        {{/arguments}}
+        )
+        {{/headers}}
         return {{returnExpression}}
 
         """#,

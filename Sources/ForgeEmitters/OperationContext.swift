@@ -46,6 +46,7 @@ struct OperationContext {
             "requirements": .string(requirementsLiteral),
             "accept": accept,
             "responses": responses.cases,
+            "headerTypes": responses.headerTypes,
             "branches": responses.branches,
             "defaultBranch": .optional(responses.defaultBranch),
             "parameters": .separatedList(signature),

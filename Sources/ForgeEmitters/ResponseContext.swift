@@ -5,8 +5,9 @@ import ForgeSchemaModel
 /// the client method's `switch` over the status code.
 ///
 /// Explicit codes come before ranges, so `404` wins over `4XX`; a range case and `default` carry the
-/// actual status code. NOTE: response headers are not exposed, and a response with several media
-/// types is decoded as its first JSON one (else its first).
+/// actual status code. A response that documents headers carries them as a `headers:` struct, see
+/// ``ResponseHeaderContext``. NOTE: a response with several media types is decoded as its first JSON one
+/// (else its first).
 struct ResponseContext {
     let operation: OperationModel
     let docComment: DocComment
@@ -39,7 +40,17 @@ struct ResponseContext {
             })
     }
 
-    /// The `switch` branches for codes and ranges: `pattern`, `decode` (or null), `returnExpression`.
+    /// The nested header structs, see ``ResponseHeaderContext/declaration(_:)``, in case order.
+    var headerTypes: TemplateValue {
+        .list(ordered.compactMap(headerContext.declaration))
+    }
+
+    private var headerContext: ResponseHeaderContext {
+        ResponseHeaderContext(index: index, docComment: docComment)
+    }
+
+    /// The `switch` branches for codes and ranges: `pattern`, `decode` (or null), `headers` (or null),
+    /// `returnExpression`.
     var branches: TemplateValue {
         .list(ordered.filter { $0.status != .default }.map(branch))
     }
@@ -59,6 +70,8 @@ struct ResponseContext {
         return [
             "pattern": .string(pattern),
             "decode": .optional(decode(response)),
+            "headers": .optional(
+                headerContext.reading(response, responseType: "Operations.\(operation.typeName).Response")),
             "returnExpression": .string(returnExpression(response)),
         ]
     }
@@ -78,24 +91,32 @@ struct ResponseContext {
     }
 
     private func payloadClause(_ response: ResponseModel) -> String {
-        let body: String? = RequestContext.chosenContent(response.contents).map(RequestContext.bodyType)
-        switch (response.status, body) {
-        case (.code, nil): return ""
-        case (.code, let type?): return "(\(type))"
-        case (_, nil): return "(statusCode: Int)"
-        case (_, let type?): return "(statusCode: Int, body: \(type))"
+        var parts: [String] = []
+        if !response.status.isCode {
+            parts.append("statusCode: Int")
         }
+        if let type = RequestContext.chosenContent(response.contents).map(RequestContext.bodyType) {
+            parts.append(response.status.isCode ? type : "body: " + type)
+        }
+        if let headers = ResponseHeaderContext.typeName(response) {
+            parts.append("headers: " + headers)
+        }
+        return parts.isEmpty ? "" : "(" + parts.joined(separator: ", ") + ")"
     }
 
     private func returnExpression(_ response: ResponseModel) -> String {
-        let hasBody: Bool = RequestContext.chosenContent(response.contents) != nil
-        let name: String = "." + response.caseName
-        switch (response.status, hasBody) {
-        case (.code, false): return name
-        case (.code, true): return name + "(forge_body)"
-        case (_, false): return name + "(statusCode: forge_response.statusCode)"
-        case (_, true): return name + "(statusCode: forge_response.statusCode, body: forge_body)"
+        var parts: [String] = []
+        if !response.status.isCode {
+            parts.append("statusCode: forge_response.statusCode")
         }
+        if RequestContext.chosenContent(response.contents) != nil {
+            parts.append(response.status.isCode ? "forge_body" : "body: forge_body")
+        }
+        if ResponseHeaderContext.typeName(response) != nil {
+            parts.append("headers: forge_headers")
+        }
+        let name: String = "." + response.caseName
+        return parts.isEmpty ? name : name + "(" + parts.joined(separator: ", ") + ")"
     }
 
     private static func statusFact(_ status: ResponseStatus) -> String {
@@ -105,5 +126,15 @@ struct ResponseContext {
             return "- Status: `\(digit)XX` unless listed on its own; `statusCode` is the actual code"
         case .default: return "- Status: any other; `statusCode` is the actual code"
         }
+    }
+}
+
+extension ResponseStatus {
+    /// Whether the status is one explicit code, whose case carries no `statusCode`.
+    fileprivate var isCode: Bool {
+        if case .code = self {
+            return true
+        }
+        return false
     }
 }

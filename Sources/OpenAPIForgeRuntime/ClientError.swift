@@ -24,6 +24,9 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
     /// The decoded response broke schema constraints.
     case responseValidation(ValidationError)
 
+    /// A required response header is missing, or its value does not fit the documented type.
+    case invalidResponseHeader(statusCode: Int, name: String, message: String)
+
     /// A one-line summary, or one line per issue for validation failures.
     public var description: String {
         switch self {
@@ -45,6 +48,8 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
             return "response \(statusCode) body is invalid at \(location): \(message)"
         case .responseValidation(let error):
             return "response failed validation:\n\(error)"
+        case .invalidResponseHeader(let statusCode, let name, let message):
+            return "response \(statusCode) header '\(name)': \(message)"
         }
     }
 }

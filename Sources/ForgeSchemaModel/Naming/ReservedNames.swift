@@ -28,8 +28,8 @@ extension SwiftNaming {
         // Every public type of the runtime (a test keeps this list complete).
         "APIKeyLocation", "Base64Data", "BodyCoding", "Box", "ClientAuthentication", "ClientError",
         "ClientMiddleware", "ClientPipeline", "ClientTransport", "DateCoding", "DateOnly", "DecodingFailure",
-        "FormEncoding", "FormField", "FormFieldStyle", "HTTPHeader", "HTTPRequest", "HTTPResponse", "HeaderEncoding",
-        "JSONCoding", "JSONPointer",
+        "FormEncoding", "FormField", "FormFieldStyle", "HTTPHeader", "HTTPRequest", "HTTPResponse", "HeaderDecoding",
+        "HeaderEncoding", "JSONCoding", "JSONPointer",
         "JSONValue", "Nullable", "OpenAPIForgeRuntime", "OpenEnum", "OpenIntEnum", "OpenStringEnum", "PathEncoding",
         "PropertyKey", "QueryEncoding", "QueryItem", "URLSessionTransport", "Validatable", "ValidationContext",
         "ValidationError", "ValidationIssue", "ValidationPattern", "ValidationPatternError",
