@@ -121,6 +121,9 @@ struct ModelBehaviourTests {
                   type: object
                   maxProperties: 3
                   additionalProperties: {type: integer, format: int64, minimum: 0}
+            SelfList: {type: array, items: {$ref: '#/components/schemas/SelfList'}}
+            First: {allOf: [{$ref: '#/components/schemas/Second'}]}
+            Second: {allOf: [{$ref: '#/components/schemas/First'}]}
             Roster:
               type: object
               properties:

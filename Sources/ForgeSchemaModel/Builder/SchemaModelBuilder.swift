@@ -20,6 +20,7 @@ public struct SchemaModelBuilder: Sendable {
         let operations = keptOperations(document)
         let reachable = options.operationFilter.isEmpty ? nil : context.reachableTargets(from: operations)
         var types = context.declareTopLevel(named, keeping: reachable)
+        types = Self.breakAliasCycles(in: types, named: named, context: context)
         var operationModels = context.buildOperations(operations)
 
         // NOTE: types nested in operations are not searched for cycles; only a `$ref` into an
@@ -35,6 +36,25 @@ public struct SchemaModelBuilder: Sendable {
                 title: document.info.title, version: document.info.version, description: document.info.description),
             servers: document.servers.map(Self.server), types: types, operations: operationModels,
             securitySchemes: context.securitySchemeModels(), diagnostics: Self.unique(context.diagnostics.sorted))
+    }
+
+    /// Breaks cycles of type aliases, warning at the schema of each alias that now holds `JSONValue`.
+    private static func breakAliasCycles(in types: [TypeDeclaration], named: [NamedTarget], context: BuildContext)
+        -> [TypeDeclaration]
+    {
+        var breaker = AliasCycleBreaker(types)
+        let (result, changed) = breaker.broken(types)
+        let schemas = Dictionary(named.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
+        for case .typeAlias(let alias) in result where changed.contains(alias.qualifiedName) {
+            context.aliasTargets[alias.qualifiedName] = alias.target
+        }
+        for name in changed {
+            context.warn(
+                "'\(name)' only refers back to itself through other schemas (array items, map values or allOf), "
+                    + "which no Swift type can express; where it refers back, JSONValue is generated",
+                at: schemas[name]?.location, pointer: schemas[name]?.pointer)
+        }
+        return result
     }
 
     private func keptOperations(_ document: OpenAPIDocument) -> [SourceOperation] {
