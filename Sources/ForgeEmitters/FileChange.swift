@@ -55,6 +55,8 @@ public enum OutputError: Error, Hashable, Sendable, CustomStringConvertible {
     case notADirectory(String)
     case readFailed(path: String, reason: String)
     case writeFailed(path: String, reason: String)
+    /// A file to be written exists and lacks the generated header, so it is someone's own file.
+    case notGenerated(String)
 
     public var description: String {
         switch self {
@@ -66,6 +68,9 @@ public enum OutputError: Error, Hashable, Sendable, CustomStringConvertible {
             return "cannot read '\(path)': \(reason)"
         case .writeFailed(let path, let reason):
             return "cannot write '\(path)': \(reason)"
+        case .notGenerated(let path):
+            return "'\(path)' exists and was not written by openapi-forge (its first line is not the generated "
+                + "header), so it is not replaced; move it out of the output folder or delete it, then run again"
         }
     }
 }

@@ -68,6 +68,18 @@ struct OutputDirectory {
         }
     }
 
+    /// Returns the nearest existing ancestor of `folder` (or `folder` itself) when it is not a directory.
+    private func fileBlocking(_ folder: String) -> String? {
+        var current: String = folder
+        while !current.isEmpty, current != "/" {
+            if let type = entryType(current) {
+                return type == .typeDirectory ? nil : current
+            }
+            current = (current as NSString).deletingLastPathComponent
+        }
+        return nil
+    }
+
     private func entryType(_ path: String) -> FileAttributeType? {
         let attributes: [FileAttributeKey: Any]? = try? fileManager.attributesOfItem(atPath: path)
         return attributes?[.type] as? FileAttributeType
@@ -88,6 +100,9 @@ struct OutputDirectory {
         let folder: String = (target as NSString).deletingLastPathComponent
         let name: String = (target as NSString).lastPathComponent
         let temporary: String = folder + "/.\(name).\(ProcessInfo.processInfo.processIdentifier).forge-tmp"
+        if let file = fileBlocking(folder) {
+            throw .writeFailed(path: target, reason: "'\(file)' is a file, so no folder can be created inside it")
+        }
         do {
             try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try Data(contents.utf8).write(to: URL(fileURLWithPath: temporary))

@@ -5,7 +5,8 @@ import Foundation
 /// Each file is written to a temporary file in its own folder and renamed over the target, so a
 /// reader never sees half a file. Files whose contents are already right are left alone (their
 /// modification dates do not change, so builds stay incremental). Files that carry the tool's
-/// header but are no longer generated are removed; a file without that header is never touched.
+/// header but are no longer generated are removed; a file without that header is never touched, and
+/// a generated path taken by such a file is an error.
 /// Every path is checked and every temporary file written before the first rename, so an
 /// error found while planning or while writing temporaries leaves the directory as it was.
 public struct OutputWriter: Sendable {
@@ -27,6 +28,9 @@ public struct OutputWriter: Sendable {
         var changes: [FileChange] = []
         for file in files {
             let existing: String? = try folder.contents(of: file.path)
+            if let existing, existing != file.contents, !GeneratedFileHeader.isGenerated(existing) {
+                throw .notGenerated(folder.absolute(file.path))
+            }
             let kind: FileChange.Kind = existing == nil ? .create : (existing == file.contents ? .unchanged : .update)
             changes.append(FileChange(path: file.path, kind: kind, oldContents: existing, newContents: file.contents))
         }

@@ -88,11 +88,28 @@ struct OutputWriterTests {
             GeneratedFile(path: "A.swift", contents: header),
             GeneratedFile(path: "Blocked/B.swift", contents: header),
         ]
-        #expect(throws: OutputError.self) {
+        let blocked: String = folder.path + "/Blocked"
+        let expected: OutputError = .writeFailed(
+            path: blocked + "/B.swift", reason: "'\(blocked)' is a file, so no folder can be created inside it")
+        #expect(throws: expected) {
             try OutputWriter(directory: folder.path).write(files)
         }
         #expect(!folder.exists("A.swift"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Blocked"])
+    }
+
+    @Test func neverReplacesAFileWithoutTheHeader() throws {
+        let folder: TemporaryFolder = try TemporaryFolder()
+        try folder.write("Client.swift", "// my own code\n")
+        let files: [GeneratedFile] = [
+            GeneratedFile(path: "A.swift", contents: header),
+            GeneratedFile(path: "Client.swift", contents: header + "a\n"),
+        ]
+        #expect(throws: OutputError.notGenerated(folder.path + "/Client.swift")) {
+            try OutputWriter(directory: folder.path).write(files)
+        }
+        #expect(try folder.read("Client.swift") == "// my own code\n")
+        #expect(!folder.exists("A.swift"))
     }
 
     @Test func recognisesOnlyTheToolsHeader() {
