@@ -21,10 +21,10 @@ let package = Package(
         .target(name: "ForgeFrontEnd", dependencies: ["CYAML", "ForgeDiagnostics"]),
 
         // Document model: typed OpenAPI values, references and validation.
-        .target(name: "ForgeDocument", dependencies: ["ForgeFrontEnd", "ForgeDiagnostics", "OpenAPIForgeRuntime"]),
+        .target(name: "ForgeDocument", dependencies: ["ForgeFrontEnd", "ForgeDiagnostics", "ForgePatterns"]),
 
         // Schema model: every Swift name, type and operation, decided once.
-        .target(name: "ForgeSchemaModel", dependencies: ["ForgeDocument", "ForgeDiagnostics", "OpenAPIForgeRuntime"]),
+        .target(name: "ForgeSchemaModel", dependencies: ["ForgeDocument", "ForgeDiagnostics", "ForgePatterns"]),
 
         // Rendering: a Mustache renderer with no knowledge of OpenAPI.
         .target(name: "ForgeRendering"),
@@ -46,9 +46,12 @@ let package = Package(
         ),
         .executableTarget(name: "openapi-forge", dependencies: ["ForgeCommands"]),
 
-        // Runtime imported by generated code. The generator uses its ECMA-262 pattern translation too,
-        // so a pattern is checked at generation time exactly as the generated validator will run it.
+        // Runtime imported by generated code.
         .target(name: "OpenAPIForgeRuntime"),
+        // The runtime's ECMA-262 pattern files, linked into a module of their own, so the generator checks
+        // a pattern exactly as the generated validator will run it without loading the runtime's
+        // networking libraries (FoundationNetworking, libcurl and their TLS stack).
+        .target(name: "ForgePatterns"),
 
         // Plugins: generate at build time, or into the source tree on request.
         .plugin(name: "OpenAPIForgePlugin", capability: .buildTool(), dependencies: ["openapi-forge"]),

@@ -1,7 +1,7 @@
 import ForgeDiagnostics
 import ForgeFrontEnd
 import Foundation
-import OpenAPIForgeRuntime
+import ForgePatterns
 
 /// Reading `type`, `nullable` and numeric keywords of schemas.
 extension DocumentParser {

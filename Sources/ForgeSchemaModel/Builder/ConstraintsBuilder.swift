@@ -1,6 +1,6 @@
 import ForgeDocument
 import Foundation
-import OpenAPIForgeRuntime
+import ForgePatterns
 
 extension BuildContext {
     /// Returns the validation keywords of a value of Swift type `type`, with limits as Swift literals.

@@ -1,0 +1,1 @@
+../OpenAPIForgeRuntime/PatternTranslator.swift
