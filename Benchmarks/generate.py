@@ -28,7 +28,8 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "Scripts
 import corpuslib  # noqa: E402
 
 STAGE_MODULES = [
-    "ForgeEmitters", "ForgeRendering", "ForgeSchemaModel", "ForgeDocument", "ForgeFrontEnd", "ForgeDiagnostics",
+    "ForgeEmitters", "ForgeRendering", "ForgeSchemaModel", "ForgeDocument", "ForgePatterns", "ForgeFrontEnd",
+    "ForgeDiagnostics",
     "OpenAPIForgeRuntime",
 ]
 
