@@ -17,6 +17,7 @@ public struct SchemaModelBuilder: Sendable {
     public func build(_ document: OpenAPIDocument) -> SchemaModel {
         let context = BuildContext(document: document, options: options)
         let named = context.nameTopLevelTargets()
+        context.warnAboutUnmatchedNameOverrides(named)
         let operations = keptOperations(document)
         let reachable = options.operationFilter.isEmpty ? nil : context.reachableTargets(from: operations)
         var types = context.declareTopLevel(named, keeping: reachable)

@@ -1,3 +1,4 @@
+import ForgeDiagnostics
 import ForgeDocument
 
 /// A schema that gets a top-level Swift name: a component, or another `$ref` target.
@@ -39,10 +40,33 @@ extension BuildContext {
                 original: key, preferred: override ?? SwiftNaming.typeName(key), alternate: nil)
         }
         let names = topScope.names.allocate(candidates)
+        for ((target, schema, _), (candidate, name)) in zip(entries, zip(candidates, names))
+        where overridden(target, key: candidate.original) && SwiftNaming.unescaped(name) != candidate.preferred {
+            warn(
+                "nameOverrides names this schema '\(candidate.preferred)', which another type already has, "
+                    + "so it is generated as '\(name)'; choose a name no other type takes",
+                at: schema.location, pointer: schema.pointer)
+        }
         return zip(entries, names).map { entry, name in
             namedTargets[entry.0] = .named(name)
             targetNames[entry.0] = entry.2
             return NamedTarget(target: entry.0, schema: entry.1, name: name)
+        }
+    }
+
+    private func overridden(_ target: ReferenceTarget, key: String) -> Bool {
+        options.nameOverrides[key] != nil || options.nameOverrides[target.pointer] != nil
+    }
+
+    /// Warns about `nameOverrides` keys that name no component schema and no reference target.
+    func warnAboutUnmatchedNameOverrides(_ named: [NamedTarget]) {
+        let keys: Set<String> = Set(named.flatMap { [targetNames[$0.target] ?? "", $0.target.pointer] })
+        for key in options.nameOverrides.keys.sorted() where !keys.contains(key) {
+            var message = "nameOverrides key '\(key)' names no schema of the document, so it changes nothing"
+            if let suggestion = Suggestion.closest(to: key, in: named.compactMap { targetNames[$0.target] }) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            warn(message, at: nil)
         }
     }
 
