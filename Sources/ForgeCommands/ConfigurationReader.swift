@@ -68,7 +68,14 @@ private struct NodeReader {
                 configuration.accessModifier = modifier
             }
         case "additionalImports":
-            configuration.additionalImports = stringList(entry.value, key: "additionalImports")
+            configuration.additionalImports = stringList(entry.value, key: "additionalImports").filter { name in
+                guard let problem = SwiftSpellingCheck.moduleName(name) else {
+                    return true
+                }
+                let location = entry.value.elements?.first { $0.string == name }?.location ?? entry.value.location
+                diagnostics.append(.error("invalid value '\(name)' for 'additionalImports': \(problem)", at: location))
+                return false
+            }
         case "templates":
             if let folder = string(entry.value, key: "templates") {
                 configuration.templatesDirectory = folder.hasPrefix("/") ? folder : directory + "/" + folder
@@ -76,10 +83,11 @@ private struct NodeReader {
         case "filter":
             applyFilter(entry.value, to: &configuration)
         case "nameOverrides":
-            configuration.nameOverrides = stringMap(entry.value, key: "nameOverrides", check: OverrideCheck.typeName)
+            configuration.nameOverrides = stringMap(
+                entry.value, key: "nameOverrides", check: SwiftSpellingCheck.typeName)
         case "typeOverrides":
             configuration.typeOverrides = stringMap(
-                entry.value, key: "typeOverrides", check: OverrideCheck.typeSpelling)
+                entry.value, key: "typeOverrides", check: SwiftSpellingCheck.typeSpelling)
         case "sourceLocations":
             if let flag = bool(entry.value, key: "sourceLocations") {
                 configuration.sourceLocations = flag

@@ -32,7 +32,8 @@ public struct GenerationPipeline: Sendable {
     public func run(documentPath: String) -> Result {
         let read = DocumentReader().read(contentsOf: documentPath)
         var result = Result(
-            files: nil, diagnostics: configuration.warnings + read.diagnostics, documentFiles: read.loadedFiles, typeCount: 0, operationCount: 0)
+            files: nil, diagnostics: configuration.warnings + read.diagnostics, documentFiles: read.loadedFiles,
+            typeCount: 0, operationCount: 0)
         guard let document = read.document, !read.diagnostics.contains(where: { $0.severity == .error }) else {
             return result
         }

@@ -78,6 +78,19 @@ struct ConfigurationTests {
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
     }
 
+    @Test("import names must be modules")
+    func invalidImport() throws {
+        let directory = try makeTemporaryDirectory()
+        let settings = "additionalImports: [Shared, \"Foo Bar\"]\n"
+        let configuration = try write(settings, to: "openapi-forge.yaml", in: directory)
+
+        let run = runTool(
+            "generate", document, "--output", directory.appendingPathComponent("out").path, "--config", configuration)
+
+        #expect(run.status == 1)
+        #expect(run.error.contains("\(configuration):1:29: error: invalid value 'Foo Bar' for 'additionalImports'"))
+    }
+
     @Test("empty outputs list warns")
     func emptyOutputsWarns() throws {
         let directory = try makeTemporaryDirectory()

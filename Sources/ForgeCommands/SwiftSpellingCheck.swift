@@ -1,9 +1,9 @@
 import ForgeSchemaModel
 
-/// Checks the Swift names and types that `nameOverrides` and `typeOverrides` put into generated code
-/// as written, so that a typo is an error at its line in the configuration rather than a compiler
-/// error in the output.
-enum OverrideCheck {
+/// Checks the Swift names, types and modules that the configuration puts into generated code as
+/// written (`nameOverrides`, `typeOverrides`, `additionalImports`), so that a typo is an error at its
+/// line in the configuration rather than a compiler error in the output.
+enum SwiftSpellingCheck {
     /// Returns the problem with a type name for a declaration, or nil when it is a valid one.
     static func typeName(_ name: String) -> String? {
         guard isIdentifier(name) else {
@@ -47,6 +47,15 @@ enum OverrideCheck {
             first.isLetter || first == "_"
         else {
             return "a type starts with a name or '['; write a type such as String or [String: Int]"
+        }
+        return nil
+    }
+
+    /// Returns the problem with a module name to import, such as `Shared` or `Shared.Models`, or nil.
+    static func moduleName(_ name: String) -> String? {
+        let parts: [Substring] = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ isIdentifier(String($0)) }) else {
+            return "a module name is letters, digits and '_', not starting with a digit, with '.' between submodules"
         }
         return nil
     }
