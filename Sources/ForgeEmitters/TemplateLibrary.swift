@@ -22,13 +22,21 @@ public struct TemplateLibrary: Hashable, Sendable {
     /// Files that do not end in `.mustache`, and hidden files, are ignored.
     ///
     /// - Throws: `TemplateLibraryError.unknownTemplates` when a file names no bundled template,
-    ///   listing the known names; `unreadable` when the folder or a file cannot be read.
+    ///   listing the known names; `invalidFolder` when the folder is missing, a file or unlistable;
+    ///   `unreadable` when a template file cannot be read.
     public init(bundled: TemplateLibrary = .bundled, overriddenBy directory: String) throws(TemplateLibraryError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw .invalidFolder(path: directory, reason: "no such folder; name a folder of .mustache files")
+        }
+        guard isDirectory.boolValue else {
+            throw .invalidFolder(path: directory, reason: "it is a file; name the folder that holds the .mustache files")
+        }
         let fileNames: [String]
         do {
             fileNames = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw .unreadable(path: directory, reason: error.localizedDescription)
+            throw .invalidFolder(path: directory, reason: "the folder cannot be listed (\(error.localizedDescription))")
         }
 
         var templates: [String: String] = bundled.templates
@@ -70,6 +78,8 @@ public enum TemplateLibraryError: Error, Hashable, Sendable, CustomStringConvert
     /// Template files whose names match no bundled template, and the names that exist.
     case unknownTemplates([String], known: [String])
     case unreadable(path: String, reason: String)
+    /// The templates folder is missing, a file, or cannot be listed.
+    case invalidFolder(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -78,6 +88,8 @@ public enum TemplateLibraryError: Error, Hashable, Sendable, CustomStringConvert
             return "unknown template file(s) \(files.joined(separator: ", ")); the templates are: \(knownFiles)"
         case .unreadable(let path, let reason):
             return "cannot read template '\(path)': \(reason)"
+        case .invalidFolder(let path, let reason):
+            return "invalid templates folder '\(path)': \(reason)"
         }
     }
 }
