@@ -477,7 +477,7 @@ enum BundledTemplates {
                     case undocumented(statusCode: Int, body: Data)
         {{#headerTypes}}
 
-                    /// The documented headers of the `{{caseName}}` response.
+                    /// The documented headers of {{responsesText}}.
                     {{access}} struct {{typeName}}: {{responseConformances}} {
         {{#properties}}
                         {{> docComment}}

@@ -46,7 +46,7 @@ struct ResponseContext {
     }
 
     private var headerContext: ResponseHeaderContext {
-        ResponseHeaderContext(index: index, docComment: docComment)
+        ResponseHeaderContext(index: index, docComment: docComment, responses: ordered)
     }
 
     /// The `switch` branches for codes and ranges: `pattern`, `decode` (or null), `headers` (or null),
@@ -98,7 +98,7 @@ struct ResponseContext {
         if let type = RequestContext.chosenContent(response.contents).map(RequestContext.bodyType) {
             parts.append(response.status.isCode ? type : "body: " + type)
         }
-        if let headers = ResponseHeaderContext.typeName(response) {
+        if let headers = headerContext.typeName(response) {
             parts.append("headers: " + headers)
         }
         return parts.isEmpty ? "" : "(" + parts.joined(separator: ", ") + ")"
@@ -112,7 +112,7 @@ struct ResponseContext {
         if RequestContext.chosenContent(response.contents) != nil {
             parts.append(response.status.isCode ? "forge_body" : "body: forge_body")
         }
-        if ResponseHeaderContext.typeName(response) != nil {
+        if headerContext.typeName(response) != nil {
             parts.append("headers: forge_headers")
         }
         let name: String = "." + response.caseName

@@ -9,21 +9,57 @@ import ForgeSchemaModel
 struct ResponseHeaderContext {
     let index: TypeIndex
     let docComment: DocComment
+    /// The struct name of each response with headers, by case name: responses of one operation whose
+    /// headers have the same names, types and presence share one struct.
+    private let typeNames: [String: String]
+    /// The case names of the responses that use each struct, in case order.
+    private let users: [String: [String]]
 
-    /// Returns the struct's name inside the `Response` enum, or nil when the response documents no headers.
-    static func typeName(_ response: ResponseModel) -> String? {
-        guard !response.headers.isEmpty else {
-            return nil
+    /// Prepares the structs of one operation's responses, given in case order.
+    init(index: TypeIndex, docComment: DocComment, responses: [ResponseModel]) {
+        self.index = index
+        self.docComment = docComment
+        var firstOfShape: [String: String] = [:]
+        var shapes: [String: String] = [:]
+        for response in responses where !response.headers.isEmpty {
+            let shape: String = response.headers.map { header in
+                "\(header.name)\u{1}\(header.type.swiftName)\u{1}\(header.isRequired)"
+            }.joined(separator: "\u{2}")
+            shapes[response.caseName] = shape
+            if firstOfShape[shape] == nil {
+                firstOfShape[shape] = response.caseName
+            }
         }
-        let caseName: String = SwiftNaming.unescaped(response.caseName)
-        return caseName.prefix(1).uppercased() + caseName.dropFirst() + "Headers"
+        let isOneShape: Bool = Set(shapes.values).count == 1 && shapes.count > 1
+        var typeNames: [String: String] = [:]
+        var users: [String: [String]] = [:]
+        for response in responses {
+            guard let shape = shapes[response.caseName], let first = firstOfShape[shape] else {
+                continue
+            }
+            let caseName: String = SwiftNaming.unescaped(first)
+            let typeName: String =
+                isOneShape ? "Headers" : caseName.prefix(1).uppercased() + caseName.dropFirst() + "Headers"
+            typeNames[response.caseName] = typeName
+            users[typeName, default: []].append(SwiftNaming.unescaped(response.caseName))
+        }
+        self.typeNames = typeNames
+        self.users = users
     }
 
-    /// The struct's values: `typeName`, `caseName`, `properties` (`docLines`, `name`, `type`,
-    /// `parameterName`) and `parameters` for its initializer (`label`, `parameterName`,
-    /// `hasDistinctParameterName`, `type`, `defaultClause`); nil without headers.
+    /// Returns the struct's name inside the `Response` enum, or nil when the response documents no headers.
+    func typeName(_ response: ResponseModel) -> String? {
+        typeNames[response.caseName]
+    }
+
+    /// The struct's values: `typeName`, `responsesText` (such as ``the `ok` response``), `properties`
+    /// (`docLines`, `name`, `type`, `parameterName`) and `parameters` for its initializer (`label`,
+    /// `parameterName`, `hasDistinctParameterName`, `type`, `defaultClause`); nil without headers, and
+    /// nil for a response whose struct an earlier response declares.
     func declaration(_ response: ResponseModel) -> TemplateValue? {
-        guard let typeName = Self.typeName(response) else {
+        guard let typeName = typeName(response), let cases = users[typeName],
+            cases.first == SwiftNaming.unescaped(response.caseName)
+        else {
             return nil
         }
         var properties: [TemplateValue] = []
@@ -42,15 +78,24 @@ struct ResponseHeaderContext {
             ])
         }
         return [
-            "typeName": .string(typeName), "caseName": .string(SwiftNaming.unescaped(response.caseName)),
+            "typeName": .string(typeName), "responsesText": .string(Self.responsesText(cases)),
             "properties": .list(properties), "parameters": .separatedList(parameters),
         ]
+    }
+
+    /// Returns ``the `ok` response`` or ``the `ok`, `notFound` and `default` responses``.
+    private static func responsesText(_ cases: [String]) -> String {
+        let quoted: [String] = cases.map { "`\($0)`" }
+        guard let last = quoted.last, quoted.count > 1 else {
+            return "the \(quoted.first ?? "") response"
+        }
+        return "the " + quoted.dropLast().joined(separator: ", ") + " and " + last + " responses"
     }
 
     /// The reading statement's values: `type` (qualified) and `arguments` (`label`, `expression`); nil
     /// without headers.
     func reading(_ response: ResponseModel, responseType: String) -> TemplateValue? {
-        guard let typeName = Self.typeName(response) else {
+        guard let typeName = typeName(response) else {
             return nil
         }
         let arguments: [TemplateValue] = response.headers.map { header in

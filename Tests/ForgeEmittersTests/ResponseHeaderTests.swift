@@ -78,6 +78,40 @@ struct ResponseHeaderTests {
         noContent
         """
 
+    /// Responses of one operation with the same headers share one struct instead of repeating it.
+    @Test func sameHeadersShareOneStruct() throws {
+        let yaml: String = """
+            openapi: 3.0.3
+            info: {title: Shared, version: '1'}
+            paths:
+              /items:
+                get:
+                  operationId: listItems
+                  responses:
+                    '200': {description: Items., headers: {X-Limit: {schema: {type: integer}}}}
+                    '429': {description: Slow down., headers: {X-Limit: {schema: {type: integer}}}}
+                    default: {description: Other., headers: {X-Limit: {schema: {type: integer}}}}
+              /other:
+                get:
+                  operationId: getOther
+                  responses:
+                    '200': {description: Ok., headers: {X-Limit: {schema: {type: integer}}}}
+                    '404': {description: Missing., headers: {X-Trace: {schema: {type: string}}}}
+            """
+        let files: [GeneratedFile] = try Pipeline.files(yaml: yaml) { $0.includesSourceLocations = false }
+        Snippets.expect(files, contains: "            case ok(headers: Headers)\n")
+        Snippets.expect(files, contains: "            case tooManyRequests(headers: Headers)\n")
+        Snippets.expect(files, contains: "            case `default`(statusCode: Int, headers: Headers)\n")
+        Snippets.expect(
+            files, contains: "/// The documented headers of the `ok`, `tooManyRequests` and `default` responses.\n")
+        Snippets.expect(files, contains: "            case notFound(headers: NotFoundHeaders)\n")
+        Snippets.expect(files, contains: "            case ok(headers: OkHeaders)\n")
+        let declarations: Int = files.allContents.components(separatedBy: "public struct Headers:").count - 1
+        #expect(declarations == 1)
+        let result: Toolchain.Result = try ProgramRunner.build(files, program: "print(\"built\")\n")
+        #expect(result.status == 0, "\(result.output)")
+    }
+
     static let document: String = """
         openapi: 3.0.3
         info: {title: Headers, version: '1'}
