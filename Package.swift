@@ -79,21 +79,28 @@ let package = Package(
         .testTarget(name: "ForgeDiagnosticsTests", dependencies: ["ForgeDiagnostics"]),
         .testTarget(
             name: "ForgeFrontEndTests",
-            dependencies: ["ForgeFrontEnd"],
+            dependencies: ["ForgeFrontEnd", "ForgeTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ForgeArgumentsTests", dependencies: ["ForgeArguments", "ForgeDiagnostics"]),
         .testTarget(name: "ForgeRenderingTests", dependencies: ["ForgeRendering"]),
-        .testTarget(name: "ForgeDocumentTests", dependencies: ["ForgeDocument"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ForgeCommandsTests", dependencies: ["ForgeCommands"]),
-        .testTarget(name: "CorpusTests"),
+        .testTarget(
+            name: "ForgeDocumentTests",
+            dependencies: ["ForgeDocument", "ForgeTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ForgeCommandsTests", dependencies: ["ForgeCommands", "ForgeTestSupport"]),
+        .testTarget(name: "CorpusTests", dependencies: ["ForgeTestSupport"]),
         .target(name: "ForgeTestSupport", path: "Tests/ForgeTestSupport"),
         .testTarget(name: "TrainingRoutineAPITests", dependencies: ["TrainingRoutineAPI", "ForgeTestSupport"]),
         .testTarget(name: "OpenAPIForgeRuntimeTests", dependencies: ["OpenAPIForgeRuntime", "ForgeTestSupport"]),
         .testTarget(name: "ForgeSchemaModelTests", dependencies: ["ForgeSchemaModel", "ForgeDocument", "ForgeFrontEnd"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ForgeEmittersTests",
-            dependencies: ["ForgeEmitters", "ForgeSchemaModel", "ForgeDocument", "ForgeFrontEnd", "OpenAPIForgeRuntime"],
+            dependencies: [
+                "ForgeEmitters", "ForgeSchemaModel", "ForgeDocument", "ForgeFrontEnd", "OpenAPIForgeRuntime",
+                "ForgeTestSupport",
+            ],
             resources: [.copy("Golden")]
         ),
     ],

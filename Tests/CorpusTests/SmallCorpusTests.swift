@@ -1,3 +1,4 @@
+import ForgeTestSupport
 import Foundation
 import Testing
 
@@ -44,15 +45,6 @@ enum CorpusBuild {
 
     /// Runs `arguments` through `/usr/bin/env`, returning its exit status and its standard output and error.
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process: Process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe: Pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data: Data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try ChildProcess.run(arguments)
     }
 }

@@ -1,3 +1,4 @@
+import ForgeTestSupport
 import Foundation
 import Testing
 
@@ -27,15 +28,6 @@ struct ExamplePackageTests {
     }
 
     private func runSwiftBuild(package: String, scratch: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "build", "--package-path", package, "--scratch-path", scratch]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try ChildProcess.run(["swift", "build", "--package-path", package, "--scratch-path", scratch])
     }
 }

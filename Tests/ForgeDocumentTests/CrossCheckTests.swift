@@ -1,4 +1,5 @@
 import ForgeDocument
+import ForgeTestSupport
 import Foundation
 import Testing
 
@@ -54,15 +55,7 @@ enum SpecValidator {
     }()
 
     static func run(_ arguments: [String]) throws -> (status: Int32, text: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ChildProcess.run(arguments, discardsErrors: true)
+        return (result.status, result.output)
     }
 }

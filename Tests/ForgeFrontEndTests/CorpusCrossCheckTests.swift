@@ -1,5 +1,6 @@
 import ForgeDiagnostics
 import ForgeFrontEnd
+import ForgeTestSupport
 import Foundation
 import Testing
 
@@ -65,15 +66,6 @@ enum Python {
 
     /// Runs `python3` with `arguments` and returns its exit status and combined output.
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try ChildProcess.run(["python3"] + arguments)
     }
 }

@@ -1,3 +1,4 @@
+import ForgeTestSupport
 import Foundation
 import Testing
 
@@ -11,19 +12,8 @@ enum Toolchain {
 
     /// Runs `swift` or `swiftc` from the `PATH` with `arguments`, collecting standard output and error.
     static func run(_ tool: String, _ arguments: [String], in directory: String? = nil) throws -> Result {
-        let process: Process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        if let directory {
-            process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        }
-        let pipe: Pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data: Data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        let result = try ChildProcess.run([tool] + arguments, in: directory)
+        return Result(status: result.status, output: result.output)
     }
 
     /// The build folder holding this test binary, such as `.build/x86_64-unknown-linux-gnu/debug`.
