@@ -12,9 +12,19 @@ struct ResponseContext {
     let operation: OperationModel
     let docComment: DocComment
     let index: TypeIndex
-
     /// The documented responses: codes first, then ranges, then `default`, each in document order.
-    private var ordered: [ResponseModel] {
+    private let ordered: [ResponseModel]
+    private let headerContext: ResponseHeaderContext
+
+    init(operation: OperationModel, docComment: DocComment, index: TypeIndex) {
+        self.operation = operation
+        self.docComment = docComment
+        self.index = index
+        ordered = Self.ordered(operation.responses)
+        headerContext = ResponseHeaderContext(index: index, docComment: docComment, responses: ordered)
+    }
+
+    private static func ordered(_ responses: [ResponseModel]) -> [ResponseModel] {
         func rank(_ status: ResponseStatus) -> Int {
             switch status {
             case .code: return 0
@@ -22,7 +32,7 @@ struct ResponseContext {
             case .default: return 2
             }
         }
-        return operation.responses.enumerated().sorted { left, right in
+        return responses.enumerated().sorted { left, right in
             (rank(left.element.status), left.offset) < (rank(right.element.status), right.offset)
         }.map(\.element)
     }
@@ -43,10 +53,6 @@ struct ResponseContext {
     /// The nested header structs, see ``ResponseHeaderContext/declaration(_:)``, in case order.
     var headerTypes: TemplateValue {
         .list(ordered.compactMap(headerContext.declaration))
-    }
-
-    private var headerContext: ResponseHeaderContext {
-        ResponseHeaderContext(index: index, docComment: docComment, responses: ordered)
     }
 
     /// The `switch` branches for codes and ranges: `pattern`, `decode` (or null), `headers` (or null),
