@@ -68,14 +68,8 @@ private struct NodeReader {
                 configuration.accessModifier = modifier
             }
         case "additionalImports":
-            configuration.additionalImports = stringList(entry.value, key: "additionalImports").filter { name in
-                guard let problem = SwiftSpellingCheck.moduleName(name) else {
-                    return true
-                }
-                let location = entry.value.elements?.first { $0.string == name }?.location ?? entry.value.location
-                diagnostics.append(.error("invalid value '\(name)' for 'additionalImports': \(problem)", at: location))
-                return false
-            }
+            configuration.additionalImports = stringList(
+                entry.value, key: "additionalImports", check: SwiftSpellingCheck.moduleName)
         case "templates":
             if let folder = string(entry.value, key: "templates") {
                 configuration.templatesDirectory = folder.hasPrefix("/") ? folder : directory + "/" + folder
@@ -151,13 +145,14 @@ private struct NodeReader {
         return flag
     }
 
-    private mutating func stringList(_ node: Node, key: String) -> [String] {
+    /// Reads a list of strings; `check` returns the problem with a value, if any, which becomes an error.
+    private mutating func stringList(_ node: Node, key: String, check: (String) -> String? = { _ in nil }) -> [String] {
         guard let elements = node.elements else {
             diagnostics.append(
                 .error("'\(key)' must be a list of strings, found \(node.kindDescription)", at: node.location))
             return []
         }
-        return elements.compactMap { string($0, key: key) }
+        return elements.compactMap { checkedString($0, key: key, check: check) }
     }
 
     /// Reads a map of strings; `check` returns the problem with a value, if any, which becomes an error.
@@ -167,18 +162,23 @@ private struct NodeReader {
         }
         var result: [String: String] = [:]
         for entry in entries {
-            let entryKey: String = "\(key).\(entry.key)"
-            guard let value = string(entry.value, key: entryKey) else {
-                continue
+            if let value = checkedString(entry.value, key: "\(key).\(entry.key)", check: check) {
+                result[entry.key] = value
             }
-            if let problem = check(value) {
-                let message: String = "invalid value '\(value)' for '\(entryKey)': \(problem)"
-                diagnostics.append(.error(message, at: entry.value.location))
-                continue
-            }
-            result[entry.key] = value
         }
         return result
+    }
+
+    /// Returns a string value that `check` finds no problem with, else reports the problem at the value.
+    private mutating func checkedString(_ node: Node, key: String, check: (String) -> String?) -> String? {
+        guard let value = string(node, key: key) else {
+            return nil
+        }
+        if let problem = check(value) {
+            diagnostics.append(.error("invalid value '\(value)' for '\(key)': \(problem)", at: node.location))
+            return nil
+        }
+        return value
     }
 
     private mutating func enumValue<Value: RawRepresentable & CaseIterable>(_ node: Node, key: String) -> Value?
