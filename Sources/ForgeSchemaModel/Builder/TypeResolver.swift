@@ -35,9 +35,9 @@ extension BuildContext {
         if let kind = declarationKind(of: schema) {
             if scope.depth >= Self.maximumNestingDepth {
                 warn(
-                    "this schema would be a type nested \(scope.depth + 1) levels deep, so it is generated as JSONValue; "
-                        + "the Swift compiler slows down exponentially with deeper nesting, so move the schema to "
-                        + "components/schemas to get a type",
+                    "this schema would be a type nested \(scope.depth + 1) levels deep, so it is generated as "
+                        + "JSONValue; the Swift compiler slows down exponentially with deeper nesting, so move the "
+                        + "schema to components/schemas to get a type",
                     at: schema.location, pointer: schema.pointer)
                 return .builtin(.jsonValue)
             }
@@ -141,14 +141,9 @@ extension BuildContext {
             return .array(element(of: schema.items, in: scope, hint: hint + " item"))
         case .object:
             return objectUsage(of: schema, in: scope, hint: hint)
-        case .integer where oversizedIntegerEnumValue(schema) != nil:
-            let value: Node = oversizedIntegerEnumValue(schema)!
-            warn(
-                "enum value \(value.scalar?.textValue ?? "") does not fit in a 64-bit Int, so this integer is generated as "
-                    + "Double without enum cases; values beyond 2^53 lose precision",
-                at: value.location, pointer: schema.pointer)
-            return .builtin(.double)
-        case .string, .integer, .number, .boolean:
+        case .integer:
+            return oversizedIntegerUsage(schema) ?? scalarUsage(.integer, format: schema.format)
+        case .string, .number, .boolean:
             return scalarUsage(types[0], format: schema.format)
         case .null, nil:
             return .builtin(.jsonValue)
@@ -191,9 +186,20 @@ extension BuildContext {
         return .dictionary(element(of: values, in: scope, hint: hint + " value"))
     }
 
-    /// Returns the first integral `enum` value that `Int` cannot hold, which keeps the schema from being an enum.
-    private func oversizedIntegerEnumValue(_ schema: JSONSchema) -> Node? {
-        schema.enumValues?.first { $0.scalar?.isIntegral == true && $0.scalar?.integerValue == nil }
+    /// Returns `Double`, with a warning, for an integer schema whose `enum` lists a value that `Int` cannot
+    /// hold (which also keeps it from being a Swift enum); nil for any other integer schema.
+    private func oversizedIntegerUsage(_ schema: JSONSchema) -> TypeUsage? {
+        let oversized: Node? = schema.enumValues?.first { value in
+            value.scalar?.isIntegral == true && value.scalar?.integerValue == nil
+        }
+        guard let value = oversized else {
+            return nil
+        }
+        warn(
+            "enum value \(value.scalar?.textValue ?? "") does not fit in a 64-bit Int, so this integer is "
+                + "generated as Double without enum cases; values beyond 2^53 lose precision",
+            at: value.location, pointer: schema.pointer)
+        return .builtin(.double)
     }
 
     /// Returns the built-in type for a scalar JSON type and format; unknown formats stay `String`.
