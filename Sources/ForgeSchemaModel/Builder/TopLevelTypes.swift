@@ -60,10 +60,11 @@ extension BuildContext {
 
     /// Warns about `nameOverrides` keys that name no component schema and no reference target.
     func warnAboutUnmatchedNameOverrides(_ named: [NamedTarget]) {
-        let keys: Set<String> = Set(named.flatMap { [targetNames[$0.target] ?? "", $0.target.pointer] })
+        let names: [String] = named.compactMap { targetNames[$0.target] }
+        let keys: Set<String> = Set(names + named.map(\.target.pointer))
         for key in options.nameOverrides.keys.sorted() where !keys.contains(key) {
             var message = "nameOverrides key '\(key)' names no schema of the document, so it changes nothing"
-            if let suggestion = Suggestion.closest(to: key, in: named.compactMap { targetNames[$0.target] }) {
+            if let suggestion = Suggestion.closest(to: key, in: names) {
                 message += "; did you mean '\(suggestion)'?"
             }
             warn(message, at: nil)
