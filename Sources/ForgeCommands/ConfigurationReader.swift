@@ -145,7 +145,7 @@ private struct NodeReader {
         return flag
     }
 
-    /// Reads a list of strings; `check` returns the problem with a value, if any, which becomes an error.
+    /// Reads a list of strings. A problem that `check` returns for a value becomes an error.
     private mutating func stringList(_ node: Node, key: String, check: (String) -> String? = { _ in nil }) -> [String] {
         guard let elements = node.elements else {
             diagnostics.append(
@@ -155,7 +155,7 @@ private struct NodeReader {
         return elements.compactMap { checkedString($0, key: key, check: check) }
     }
 
-    /// Reads a map of strings; `check` returns the problem with a value, if any, which becomes an error.
+    /// Reads a map of strings. A problem that `check` returns for a value becomes an error.
     private mutating func stringMap(_ node: Node, key: String, check: (String) -> String?) -> [String: String] {
         guard let entries = mapping(node, what: "'\(key)'") else {
             return [:]

@@ -5,8 +5,8 @@ import Foundation
 /// Each file is written to a temporary file in its own folder and renamed over the target, so a
 /// reader never sees half a file. Files whose contents are already right are left alone (their
 /// modification dates do not change, so builds stay incremental). Files that carry the tool's
-/// header but are no longer generated are removed; a file without that header is never touched, and
-/// a generated path taken by such a file is an error.
+/// header but are no longer generated are removed. A file without that header is never touched, so a
+/// generated path taken by such a file is an error.
 /// Every path is checked and every temporary file written before the first rename, so an
 /// error found while planning or while writing temporaries leaves the directory as it was.
 public struct OutputWriter: Sendable {

@@ -52,10 +52,11 @@ struct ResponseHeaderContext {
         typeNames[response.caseName]
     }
 
-    /// The struct's values: `typeName`, `responsesText` (such as ``the `ok` response``), `properties`
-    /// (`docLines`, `name`, `type`, `parameterName`) and `parameters` for its initializer (`label`,
-    /// `parameterName`, `hasDistinctParameterName`, `type`, `defaultClause`); nil without headers, and
-    /// nil for a response whose struct an earlier response declares.
+    /// Returns the struct's values: `typeName`, `responsesText` (such as ``the `ok` response``),
+    /// `properties` (`docLines`, `name`, `type`, `parameterName`) and the initializer's `parameters`
+    /// (`label`, `parameterName`, `hasDistinctParameterName`, `type`, `defaultClause`).
+    ///
+    /// Returns nil without headers, and for a response whose struct an earlier response declares.
     func declaration(_ response: ResponseModel) -> TemplateValue? {
         guard let typeName = typeName(response), let cases = users[typeName],
             cases.first == SwiftNaming.unescaped(response.caseName)
@@ -92,8 +93,8 @@ struct ResponseHeaderContext {
         return "the " + quoted.dropLast().joined(separator: ", ") + " and " + last + " responses"
     }
 
-    /// The reading statement's values: `type` (qualified) and `arguments` (`label`, `expression`); nil
-    /// without headers.
+    /// Returns the reading statement's values, `type` (qualified) and `arguments` (`label`, `expression`),
+    /// or nil without headers.
     func reading(_ response: ResponseModel, responseType: String) -> TemplateValue? {
         guard let typeName = typeName(response) else {
             return nil

@@ -27,10 +27,10 @@ public struct TemplateLibrary: Hashable, Sendable {
     public init(bundled: TemplateLibrary = .bundled, overriddenBy directory: String) throws(TemplateLibraryError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-            throw .invalidFolder(path: directory, reason: "no such folder; name a folder of .mustache files")
+            throw .invalidFolder(path: directory, reason: "folder not found; pass a folder of .mustache files")
         }
         guard isDirectory.boolValue else {
-            throw .invalidFolder(path: directory, reason: "it is a file; name the folder that holds the .mustache files")
+            throw .invalidFolder(path: directory, reason: "it is a file, not a folder; pass the folder that contains the .mustache files")
         }
         let fileNames: [String]
         do {

@@ -1,7 +1,7 @@
 /// Renders compiled templates against a context stack into UTF-8 bytes.
 ///
-/// Appending bytes to an array costs a copy, where appending to a `String` also checks how the two
-/// strings join; the bytes are turned into a `String` once, when rendering ends.
+/// Appending bytes to an array costs only a copy, whereas appending to a `String` also checks how the
+/// two strings join. The bytes become a `String` once, when rendering ends.
 struct Renderer {
     /// The deepest nesting of partials allowed, so a partial that includes itself without end fails cleanly.
     static let maxPartialDepth = 100

@@ -5,7 +5,8 @@ import Testing
 /// Builds models for documents that broke other generators and checks how their values code and validate.
 @Suite("Model behaviour", .serialized)
 struct ModelBehaviourTests {
-    /// Every equality setting gives code that builds and behaves the same; `hashable` also puts values in a set.
+    /// Every equality setting gives code that builds and behaves the same. With `hashable` the program also
+    /// puts a value in a set.
     @Test(arguments: EmitterOptions.Equality.allCases)
     func generatedModelsCodeAsDocumented(equality: EmitterOptions.Equality) throws {
         let files: [GeneratedFile] = try Pipeline.files(yaml: Self.document) { options in

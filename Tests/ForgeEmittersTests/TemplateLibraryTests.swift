@@ -48,13 +48,13 @@ struct TemplateLibraryTests {
 
     @Test func missingFolderIsUnreadable() {
         let missing: TemplateLibraryError = .invalidFolder(
-            path: "/nonexistent/forge-templates", reason: "no such folder; name a folder of .mustache files")
+            path: "/nonexistent/forge-templates", reason: "folder not found; pass a folder of .mustache files")
         #expect(throws: missing) {
             try TemplateLibrary(overriddenBy: "/nonexistent/forge-templates")
         }
         let file: String = Repository.root + "/README.md"
         let notFolder: TemplateLibraryError = .invalidFolder(
-            path: file, reason: "it is a file; name the folder that holds the .mustache files")
+            path: file, reason: "it is a file, not a folder; pass the folder that contains the .mustache files")
         #expect(throws: notFolder) {
             try TemplateLibrary(overriddenBy: file)
         }

@@ -93,8 +93,8 @@ struct CaseModelTests {
         #expect(node.property("children")?.isBoxed == false)
         #expect(node.property("byLabel")?.type == .dictionary(.named("TreeNode")))
         #expect(node.property("byLabel")?.isBoxed == false)
-        // The cycle is broken at `owner`; `favouriteNode` is boxed too, but only because `TreeNode`
-        // (with the `extra` union inline) is wider than the by-value limit of the nesting breaker.
+        // The cycle is broken at `owner`. `favouriteNode` is boxed too, because `TreeNode` (with the
+        // `extra` union inline) is wider than the nesting breaker's by-value limit.
         #expect(model.structure("Person")?.property("favouriteNode")?.isBoxed == true)
         #expect(model.structure("Person")?.property("name")?.isBoxed == false)
     }

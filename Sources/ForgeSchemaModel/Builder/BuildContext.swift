@@ -71,7 +71,7 @@ final class TypeScope {
         names = NameAllocator(reserving: reserved)
     }
 
-    /// How many types enclose a declaration in this scope: 0 at the top level.
+    /// The number of types that enclose a declaration in this scope, 0 at the top level.
     var depth: Int {
         prefix.map { $0.split(separator: ".").count } ?? 0
     }

@@ -39,7 +39,7 @@ public struct SchemaModelBuilder: Sendable {
             securitySchemes: context.securitySchemeModels(), diagnostics: Self.unique(context.diagnostics.sorted))
     }
 
-    /// Breaks cycles of type aliases, warning at the schema of each alias that now holds `JSONValue`.
+    /// Breaks cycles of type aliases, warning at the schema of each alias that now uses `JSONValue`.
     private static func breakAliasCycles(in types: [TypeDeclaration], named: [NamedTarget], context: BuildContext)
         -> [TypeDeclaration]
     {

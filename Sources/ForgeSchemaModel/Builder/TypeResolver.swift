@@ -51,8 +51,9 @@ extension BuildContext {
 
     /// The deepest level a generated type may be declared at, counting every enclosing type.
     ///
-    /// Compiling nested declarations takes time that doubles with each level beyond about 16
-    /// (Swift 6.3: 22 levels of empty structs take 16 s to emit a module, 16 levels under 2 s).
+    /// Compiling nested declarations takes time that doubles with each level beyond about 16. With
+    /// Swift 6.3, a chain of 22 nested one-property structs takes 16 s to emit as a module, and 16
+    /// levels of generated inline objects take under 2 s.
     static let maximumNestingDepth: Int = 12
 
     /// Returns the Swift type a `$ref` stands for: the target's declared name.
@@ -187,7 +188,7 @@ extension BuildContext {
     }
 
     /// Returns `Double`, with a warning, for an integer schema whose `enum` lists a value that `Int` cannot
-    /// hold (which also keeps it from being a Swift enum); nil for any other integer schema.
+    /// hold, because such a value also keeps the schema from being a Swift enum. Returns nil otherwise.
     private func oversizedIntegerUsage(_ schema: JSONSchema) -> TypeUsage? {
         let oversized: Node? = schema.enumValues?.first { value in
             value.scalar?.isIntegral == true && value.scalar?.integerValue == nil

@@ -13,8 +13,8 @@ struct NameAllocator {
         var preferred: String
         /// A second choice, such as the verbatim spelling of an enum value.
         var alternate: String?
-        /// The name as the document writes it, when `original` adds context (an operation's method
-        /// and path); a candidate whose identifier is exactly this text claims its name first.
+        /// The name as the document writes it, when `original` adds context such as an operation's
+        /// method and path. A candidate whose identifier is exactly this text claims its name first.
         var written: String? = nil
     }
 
