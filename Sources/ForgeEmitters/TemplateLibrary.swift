@@ -30,7 +30,8 @@ public struct TemplateLibrary: Hashable, Sendable {
             throw .invalidFolder(path: directory, reason: "folder not found; pass a folder of .mustache files")
         }
         guard isDirectory.boolValue else {
-            throw .invalidFolder(path: directory, reason: "it is a file, not a folder; pass the folder that contains the .mustache files")
+            let reason: String = "it is a file, not a folder; pass the folder that contains the .mustache files"
+            throw .invalidFolder(path: directory, reason: reason)
         }
         let fileNames: [String]
         do {
