@@ -48,10 +48,13 @@ let package = Package(
 
         // Runtime imported by generated code.
         .target(name: "OpenAPIForgeRuntime"),
-        // The runtime's ECMA-262 pattern files, linked into a module of their own, so the generator checks
-        // a pattern exactly as the generated validator will run it without loading the runtime's
-        // networking libraries (FoundationNetworking, libcurl and their TLS stack).
-        .target(name: "ForgePatterns"),
+        // The runtime's ECMA-262 to ICU translation, linked into a module of its own with a compile check
+        // on ICU, so the generator checks a pattern as the generated validator will run it without
+        // loading the runtime's libraries (Foundation, FoundationNetworking, libcurl and their TLS stack).
+        .target(
+            name: "ForgePatterns",
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
+        ),
 
         // Plugins: generate at build time, or into the source tree on request.
         .plugin(name: "OpenAPIForgePlugin", capability: .buildTool(), dependencies: ["openapi-forge"]),

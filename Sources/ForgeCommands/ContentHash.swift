@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 
 /// A 64-bit FNV-1a hash of a file's bytes, written as 16 lowercase hex digits.
 ///

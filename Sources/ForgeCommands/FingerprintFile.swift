@@ -1,4 +1,10 @@
-import Foundation
+import ForgeEmitters
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 
 /// The `InputFingerprint` stored by the last successful `generate` into one output folder.
 ///
@@ -39,7 +45,7 @@ struct FingerprintFile {
     /// A missing parent folder is created first with permission 0700, because the fingerprint names
     /// the user's files and other users have no reason to read it.
     func write(_ fingerprint: InputFingerprint) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = FileSystem.parent(of: path)
         if !FileManager.default.fileExists(atPath: directory) {
             try FileManager.default.createDirectory(
                 atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Locations of the fingerprint of an output folder.
 ///

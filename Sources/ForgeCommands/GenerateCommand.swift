@@ -1,7 +1,6 @@
 import ForgeArguments
 import ForgeDiagnostics
 import ForgeEmitters
-import Foundation
 
 /// `openapi-forge generate [DOCUMENT] --output DIR [--config FILE] [--templates DIR] [--check] [--force]`.
 ///
@@ -126,7 +125,7 @@ struct GenerateCommand {
             try fingerprintFile.write(fingerprint)
         } catch {
             console.error(
-                "warning: cannot write '\(fingerprintFile.path)': \(error.localizedDescription); "
+                "warning: cannot write '\(fingerprintFile.path)': \(FileSystem.reason(for: error)); "
                     + "the next run generates again instead of stopping early\n")
         }
     }
@@ -157,6 +156,6 @@ struct GenerateCommand {
     private static func seconds(since start: ContinuousClock.Instant) -> String {
         let duration = ContinuousClock.now - start
         let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
-        return String(format: "%.3f", Double(milliseconds) / 1000)
+        return fixedPointText(milliseconds, digits: 3)
     }
 }

@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 
 /// Every input that decides what `generate` writes, one line each, sorted, so that a later run can
 /// compare it with the inputs as they are now and skip the work when nothing changed.

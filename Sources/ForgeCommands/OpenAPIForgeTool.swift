@@ -1,6 +1,10 @@
 import ForgeArguments
 import ForgeDiagnostics
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The `openapi-forge` command line: parses arguments, runs a command and returns its exit status.
 ///

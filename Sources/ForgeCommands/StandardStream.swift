@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 
 #if canImport(Glibc)
     import Glibc
@@ -12,8 +17,26 @@ enum StandardStream {
     case error
 
     static func write(_ text: String, to stream: StandardStream) {
-        let handle = stream == .output ? FileHandle.standardOutput : FileHandle.standardError
-        handle.write(Data(text.utf8))
+        writeAll(text, to: stream == .output ? STDOUT_FILENO : STDERR_FILENO)
+    }
+}
+
+/// Writes every byte of `text` to the file descriptor, and retries after an interruption.
+/// It stops at the first other error, because a closed output stream cannot report anything.
+private func writeAll(_ text: String, to descriptor: Int32) {
+    var text: String = text
+    text.withUTF8 { bytes in
+        var offset: Int = 0
+        while offset < bytes.count {
+            let written: Int = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0, errno == EINTR {
+                continue
+            }
+            guard written > 0 else {
+                return
+            }
+            offset += written
+        }
     }
 }
 
@@ -21,12 +44,16 @@ enum StandardStream {
 final class SourceTextCache: @unchecked Sendable {
     static let shared = SourceTextCache()
 
-    private let lock = NSLock()
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = .allocate(capacity: 1)
     private var texts: [String: String?] = [:]
 
+    private init() {
+        pthread_mutex_init(mutex, nil)
+    }
+
     func text(of path: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
         if let cached = texts[path] {
             return cached
         }

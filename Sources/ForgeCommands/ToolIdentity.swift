@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 
 /// The running tool's version and the size and modification time of its executable.
 ///
@@ -12,25 +17,28 @@ enum ToolIdentity {
     static func current() -> String {
         let path = executablePath()
         let attributes = path.flatMap { try? FileManager.default.attributesOfItem(atPath: $0) }
-        let size = (attributes?[.size] as? NSNumber).map { "\($0.uint64Value)" } ?? "unknown"
-        let modified = (attributes?[.modificationDate] as? Date).map {
-            String(format: "%.6f", $0.timeIntervalSince1970)
+        // FoundationEssentials gives the size as `UInt`; Foundation's `NSNumber` bridges to it.
+        let size = (attributes?[.size] as? UInt).map { "\($0)" } ?? "unknown"
+        let modified = (attributes?[.modificationDate] as? Date).map { date in
+            fixedPointText(Int64((date.timeIntervalSince1970 * 1_000_000).rounded()), digits: 6)
         }
         return "openapi-forge \(OpenAPIForgeTool.version) executable \(size) bytes modified "
             + "\(modified ?? "unknown") \(path ?? "unknown")"
     }
 
     /// Returns the executable's real path: `/proc/self/exe` resolved on Linux,
-    /// `Bundle.main.executablePath` elsewhere.
+    /// `Bundle.main.executablePath` on Apple platforms, else the first argument.
     ///
     /// `attributesOfItem` describes a symbolic link itself, not its destination, so the link is resolved first.
     private static func executablePath() -> String? {
         if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             return destination
         }
-        if let path = Bundle.main.executablePath {
-            return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        }
+        #if !canImport(FoundationEssentials)
+            if let path = Bundle.main.executablePath {
+                return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            }
+        #endif
         return CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
     }
 }

@@ -1,6 +1,10 @@
 import ForgeDiagnostics
 import ForgeFrontEnd
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads an OpenAPI document and the files it refers to into an `OpenAPIDocument`.
 ///

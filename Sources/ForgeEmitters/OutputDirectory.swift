@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 
 #if canImport(Glibc)
     import Glibc
@@ -19,8 +24,7 @@ struct OutputDirectory {
     }
 
     func checkIsDirectoryOrMissing() throws(OutputError) {
-        var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: root, isDirectory: &isDirectory), !isDirectory.boolValue {
+        if FileSystem.isFolder(root) == false {
             throw .notADirectory(root)
         }
     }
@@ -55,7 +59,7 @@ struct OutputDirectory {
         do {
             names = try fileManager.contentsOfDirectory(atPath: folder)
         } catch {
-            throw .readFailed(path: folder, reason: "\(error.localizedDescription)")
+            throw .readFailed(path: folder, reason: FileSystem.reason(for: error))
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let relative: String = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
@@ -75,7 +79,7 @@ struct OutputDirectory {
             if let type = entryType(current) {
                 return type == .typeDirectory ? nil : current
             }
-            current = (current as NSString).deletingLastPathComponent
+            current = FileSystem.parent(of: current)
         }
         return nil
     }
@@ -86,19 +90,17 @@ struct OutputDirectory {
     }
 
     private func startsWithHeader(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard let head = FileSystem.head(ofFile: path, count: 256) else {
             return false
         }
-        defer { try? handle.close() }
-        let head: Data = (try? handle.read(upToCount: 256)) ?? Data()
         return GeneratedFileHeader.isGenerated(String(decoding: head, as: UTF8.self))
     }
 
     /// Writes `contents` to a new temporary file beside the target and returns its absolute path.
     func stage(_ contents: String, for relativePath: String) throws(OutputError) -> String {
         let target: String = absolute(relativePath)
-        let folder: String = (target as NSString).deletingLastPathComponent
-        let name: String = (target as NSString).lastPathComponent
+        let folder: String = FileSystem.parent(of: target)
+        let name: String = FileSystem.lastComponent(of: target)
         let temporary: String = folder + "/.\(name).\(ProcessInfo.processInfo.processIdentifier).forge-tmp"
         if let file = fileBlocking(folder) {
             throw .writeFailed(path: target, reason: "'\(file)' is a file, so no folder can be created inside it")
@@ -107,7 +109,7 @@ struct OutputDirectory {
             try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try Data(contents.utf8).write(to: URL(fileURLWithPath: temporary))
         } catch {
-            throw .writeFailed(path: target, reason: "\(error.localizedDescription)")
+            throw .writeFailed(path: target, reason: FileSystem.reason(for: error))
         }
         return temporary
     }
@@ -133,7 +135,7 @@ struct OutputDirectory {
         do {
             try fileManager.removeItem(atPath: target)
         } catch {
-            throw .writeFailed(path: target, reason: "\(error.localizedDescription)")
+            throw .writeFailed(path: target, reason: FileSystem.reason(for: error))
         }
     }
 }

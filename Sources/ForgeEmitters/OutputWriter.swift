@@ -1,4 +1,3 @@
-import Foundation
 
 /// Writes generated files into an output directory, touching only what changed.
 ///

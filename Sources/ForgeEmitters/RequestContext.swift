@@ -1,6 +1,6 @@
+import ForgeDiagnostics
 import ForgeRendering
 import ForgeSchemaModel
-import Foundation
 
 /// Maps an operation's parameters and request body to the client method's signature and statements.
 ///
@@ -203,11 +203,11 @@ struct RequestContext {
         guard let line = text?.split(separator: "\n").first else {
             return nil
         }
-        return String(line).trimmingCharacters(in: .whitespaces)
+        return line.trimmingBlanks()
     }
 
     /// Escapes a JSON pointer token: `~` as `~0`, `/` as `~1`.
     private static func escapedToken(_ token: String) -> String {
-        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        token.replacing("~", with: "~0").replacing("/", with: "~1")
     }
 }

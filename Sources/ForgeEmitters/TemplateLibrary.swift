@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 
 /// The Mustache templates the emitter renders, by name: the bundled ones, optionally replaced from a folder.
 ///
@@ -25,11 +30,10 @@ public struct TemplateLibrary: Hashable, Sendable {
     ///   listing the known names; `invalidFolder` when the folder is missing, a file or unlistable;
     ///   `unreadable` when a template file cannot be read.
     public init(bundled: TemplateLibrary = .bundled, overriddenBy directory: String) throws(TemplateLibraryError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+        guard let isFolder = FileSystem.isFolder(directory) else {
             throw .invalidFolder(path: directory, reason: "folder not found; pass a folder of .mustache files")
         }
-        guard isDirectory.boolValue else {
+        guard isFolder else {
             let reason: String = "it is a file, not a folder; pass the folder that contains the .mustache files"
             throw .invalidFolder(path: directory, reason: reason)
         }
@@ -37,7 +41,7 @@ public struct TemplateLibrary: Hashable, Sendable {
         do {
             fileNames = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw .invalidFolder(path: directory, reason: "the folder cannot be listed (\(error.localizedDescription))")
+            throw .invalidFolder(path: directory, reason: "the folder cannot be listed (\(FileSystem.reason(for: error)))")
         }
 
         var templates: [String: String] = bundled.templates

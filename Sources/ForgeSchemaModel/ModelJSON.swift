@@ -1,5 +1,9 @@
 import ForgeDiagnostics
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Returns the model as pretty-printed JSON with sorted keys, for `openapi-forge dump-model`.
 ///

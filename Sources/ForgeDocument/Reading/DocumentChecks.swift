@@ -1,6 +1,5 @@
 import ForgeDiagnostics
 import ForgeFrontEnd
-import Foundation
 
 /// Checks that span several objects of a read document: operation ids, path templates,
 /// duplicate parameters and security scheme names.
@@ -144,7 +143,7 @@ struct DocumentChecks {
     private static func templateShape(_ path: String) -> String {
         var shape = path
         for name in templateNames(path) {
-            shape = shape.replacingOccurrences(of: "{\(name)}", with: "{}")
+            shape = shape.replacing("{\(name)}", with: "{}")
         }
         return shape
     }

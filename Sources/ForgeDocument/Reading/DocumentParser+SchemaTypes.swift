@@ -1,6 +1,5 @@
 import ForgeDiagnostics
 import ForgeFrontEnd
-import Foundation
 import ForgePatterns
 
 /// Reading `type`, `nullable` and numeric keywords of schemas.
@@ -160,10 +159,10 @@ extension DocumentParser {
     /// is an error only when neither its translation nor the text as written compiles; that keeps
     /// ECMA-only syntax such as `[^]` valid while catching patterns like `^[a-z+$`.
     func checkPattern(_ pattern: String, at location: SourceLocation, _ target: ReferenceTarget) {
-        guard ValidationPattern(pattern).compileError != nil else {
+        guard PatternCompileCheck.problem(inECMAPattern: pattern) != nil else {
             return
         }
-        if (try? NSRegularExpression(pattern: pattern)) == nil {
+        if PatternCompileCheck.problem(inICUPattern: pattern) != nil {
             self.error("invalid regular expression in 'pattern': '\(pattern)'", at: location, target)
         }
     }

@@ -1,6 +1,10 @@
 import ForgeDiagnostics
 import ForgeFrontEnd
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Turns `$ref` text into targets and targets into nodes, loading each file once.
 ///
@@ -172,9 +176,35 @@ final class ReferenceResolver {
         }
     }
 
-    /// `text` with percent-escapes decoded; nil when an escape is malformed.
+    /// `text` with percent-escapes decoded; nil when an escape is malformed or the bytes are not UTF-8.
     private static func percentDecoded(_ text: String) -> String? {
-        text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
+        guard text.utf8.contains(UInt8(ascii: "%")) else {
+            return text
+        }
+        var bytes: [UInt8] = []
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
+            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
+                return nil
+            }
+            bytes.append(high << 4 | low)
+        }
+        // Decoding replaces each invalid UTF-8 sequence, so a round trip that changes the bytes means invalid input.
+        let decoded: String = String(decoding: bytes, as: UTF8.self)
+        return decoded.utf8.elementsEqual(bytes) ? decoded : nil
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 
     /// Whether `text` starts with a URI scheme such as `https:` or `file:`.

@@ -1,5 +1,4 @@
 import ForgeDocument
-import Foundation
 import ForgePatterns
 
 extension BuildContext {
@@ -81,9 +80,9 @@ extension BuildContext {
     /// Returns the pattern with its Swift literal, or nil with a warning when the generated validator
     /// could not run it: the check compiles the same ECMA-262 to ICU translation the runtime uses.
     private func checkedPattern(_ pattern: SchemaPattern) -> PatternConstraint? {
-        if let error = ValidationPattern(pattern.text).compileError {
+        if let problem = PatternCompileCheck.problem(inECMAPattern: pattern.text) {
             warn(
-                "pattern '\(pattern.text)' cannot run as an ECMA-262 expression (\(error)), so it is not checked",
+                "pattern '\(pattern.text)' cannot run as an ECMA-262 expression (\(problem)), so it is not checked",
                 at: pattern.location)
             return nil
         }

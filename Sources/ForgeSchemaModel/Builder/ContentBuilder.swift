@@ -1,5 +1,5 @@
+import ForgeDiagnostics
 import ForgeDocument
-import Foundation
 
 extension BuildContext {
     /// Returns how a media type goes on the wire, reporting media types the generator does not model.
@@ -88,10 +88,10 @@ extension BuildContext {
     /// Returns the media type without parameters, in lower case: `application/json; charset=utf-8` → `application/json`.
     static func essence(of contentType: String) -> String {
         let base = contentType.split(separator: ";", maxSplits: 1).first.map(String.init) ?? contentType
-        // Among ASCII bytes only space and tab are in `.whitespaces`, so most types need no Foundation trim.
+        // Among ASCII bytes only space and tab are blanks, so most types need no trimming.
         let isTrimmed = { (byte: UInt8?) in byte.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } ?? true }
         guard isTrimmed(base.utf8.first), isTrimmed(base.utf8.last) else {
-            return base.trimmingCharacters(in: .whitespaces).lowercased()
+            return base.trimmingBlanks().lowercased()
         }
         return base.lowercased()
     }

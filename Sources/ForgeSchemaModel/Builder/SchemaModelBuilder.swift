@@ -1,6 +1,5 @@
 import ForgeDiagnostics
 import ForgeDocument
-import Foundation
 
 /// Builds the schema model, where every Swift decision is made, from a typed OpenAPI document.
 public struct SchemaModelBuilder: Sendable {
@@ -108,7 +107,7 @@ public struct SchemaModelBuilder: Sendable {
     private static func server(_ server: Server) -> ServerModel {
         var url = server.url
         for variable in server.variables {
-            url = url.replacingOccurrences(of: "{\(variable.name)}", with: variable.value.defaultValue)
+            url = url.replacing("{\(variable.name)}", with: variable.value.defaultValue)
         }
         return ServerModel(url: url, description: server.description)
     }

@@ -1,1 +1,0 @@
-../OpenAPIForgeRuntime/ValidationPattern.swift
