@@ -48,24 +48,47 @@ struct GenerateCommand {
         }
 
         let split: EmitterOptions.FileSplit = pluginLayout ? .files(PluginLayout.filesPerGroup) : .automatic
-        let result = GenerationPipeline(configuration: configuration, fileSplit: split).run(documentPath: documentPath)
-        console.report(result.diagnostics)
-        guard var files = result.files else {
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
-            console.error("\(documentPath): generation failed with \(errors) error(s); nothing was written\n")
-            return 1
-        }
-
-        if pluginLayout {
-            files = PluginLayout.complete(files, documentPath: documentPath)
-        }
-        let writer = OutputWriter(directory: outputDirectory)
+        let pipeline = GenerationPipeline(configuration: configuration, fileSplit: split)
         if command.flag("check") {
+            let result = pipeline.run(documentPath: documentPath)
+            console.report(result.diagnostics)
+            guard var files = result.files else {
+                reportFailure(result, documentPath: documentPath)
+                return 1
+            }
+            if pluginLayout {
+                files = PluginLayout.complete(files, documentPath: documentPath)
+            }
+            let writer = OutputWriter(directory: outputDirectory)
             return check(files, writer: writer, outputDirectory: outputDirectory, quiet: command.flag("quiet"))
         }
+
+        let staging: OutputStaging
         do {
-            let summary = try writer.write(files)
-            recordFingerprint(settings, documentFiles: result.documentFiles, files: files, in: fingerprintFile)
+            staging = try OutputStaging(directory: outputDirectory)
+        } catch {
+            console.error("error: \(error.description); the output folder was left as it was\n")
+            return 1
+        }
+        // Each file is staged on the thread that rendered it, so only the files being rendered are in memory.
+        let staged = StagedOutputs(staging: staging)
+        let result = pipeline.run(documentPath: documentPath, handleFile: staged.stage)
+        console.report(result.diagnostics)
+        guard result.files != nil else {
+            staging.discard()
+            reportFailure(result, documentPath: documentPath)
+            return 1
+        }
+        if pluginLayout {
+            let present = Set(staged.outputs.map(\.path))
+            PluginLayout.missingFiles(present: present, documentPath: documentPath).forEach(staged.stage)
+        }
+        do throws(OutputError) {
+            if let error = staged.error {
+                throw error
+            }
+            let summary = try staging.commit()
+            recordFingerprint(settings, documentFiles: result.documentFiles, outputs: staged.outputs, in: fingerprintFile)
             if !command.flag("quiet") {
                 let seconds = Self.seconds(since: start)
                 console.output(
@@ -81,9 +104,15 @@ struct GenerateCommand {
             }
             return 0
         } catch {
+            staging.discard()
             console.error("error: \(error.description); the output folder was left as it was\n")
             return 1
         }
+    }
+
+    private func reportFailure(_ result: GenerationPipeline.Result, documentPath: String) {
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        console.error("\(documentPath): generation failed with \(errors) error(s); nothing was written\n")
     }
 
     /// Returns true, after printing so unless `--quiet`, when the stored fingerprint matches the inputs.
@@ -111,7 +140,7 @@ struct GenerateCommand {
     /// Stores the fingerprint of a run that wrote `files`, unless it has no place; a failure only costs
     /// the next run its shortcut.
     private func recordFingerprint(
-        _ settings: GenerateSettings, documentFiles: [String], files: [GeneratedFile],
+        _ settings: GenerateSettings, documentFiles: [String], outputs: [(path: String, hash: String)],
         in fingerprintFile: FingerprintFile?
     ) {
         guard let fingerprintFile else {
@@ -119,7 +148,6 @@ struct GenerateCommand {
         }
         // NOTE: the document files are hashed again here, after the pipeline read them. An edit saved
         // while the pipeline ran is therefore recorded as generated, and the next run skips it.
-        let outputs = files.map { (path: $0.path, hash: ContentHash.of($0.contents)) }
         let fingerprint = InputFingerprint(settings: settings, documentFiles: documentFiles, outputs: outputs)
         do {
             try fingerprintFile.write(fingerprint)

@@ -21,6 +21,8 @@ public struct GenerationPipeline: Sendable {
 
     /// The outcome of a run: files when it succeeded, and every diagnostic either way.
     public struct Result: Sendable {
+        /// The generated files sorted by path, or an empty list when each went to the run's file handler;
+        /// nil when the run failed.
         public var files: [GeneratedFile]?
         public var diagnostics: [Diagnostic]
         /// Every file the document reached through references, the document first.
@@ -29,7 +31,12 @@ public struct GenerationPipeline: Sendable {
         public var operationCount: Int
     }
 
-    public func run(documentPath: String) -> Result {
+    /// Runs every stage on the document at `documentPath`.
+    ///
+    /// With `handleFile`, each file goes to the handler as soon as it is rendered, from any thread, and
+    /// the result's `files` is empty on success: the caller can write files one by one instead of
+    /// keeping the whole output in memory.
+    public func run(documentPath: String, handleFile: (@Sendable (GeneratedFile) -> Void)? = nil) -> Result {
         let read = DocumentReader().read(contentsOf: documentPath)
         var result = Result(
             files: nil, diagnostics: configuration.warnings + read.diagnostics, documentFiles: read.loadedFiles,
@@ -56,7 +63,12 @@ public struct GenerationPipeline: Sendable {
         do {
             let templates = try templateLibrary()
             let emitter = SwiftEmitter(options: emitterOptions(documentPath: documentPath), templates: templates)
-            result.files = try emitter.emit(model)
+            if let handleFile {
+                _ = try emitter.emit(model, each: handleFile)
+                result.files = []
+            } else {
+                result.files = try emitter.emit(model)
+            }
         } catch let error as TemplateLibraryError {
             result.diagnostics.append(.error(error.description, at: nil))
         } catch let error as EmitterError {

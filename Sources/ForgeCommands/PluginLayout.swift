@@ -20,10 +20,13 @@ enum PluginLayout {
 
     /// Adds a header-only file for every path of the layout that `files` lacks.
     static func complete(_ files: [GeneratedFile], documentPath: String) -> [GeneratedFile] {
-        let present = Set(files.map(\.path))
+        files + missingFiles(present: Set(files.map(\.path)), documentPath: documentPath)
+    }
+
+    /// Returns a header-only file for every path of the layout that is not in `present`.
+    static func missingFiles(present: Set<String>, documentPath: String) -> [GeneratedFile] {
         let sourceName = documentPath.split(separator: "/").last.map(String.init) ?? documentPath
         let header = GeneratedFileHeader.text(toolVersion: OpenAPIForgeTool.version, sourceName: sourceName)
-        let missing = paths.filter { !present.contains($0) }.map { GeneratedFile(path: $0, contents: header) }
-        return files + missing
+        return paths.filter { !present.contains($0) }.map { GeneratedFile(path: $0, contents: header) }
     }
 }

@@ -1,3 +1,4 @@
+import ForgeEmitters
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -44,21 +45,17 @@ private func writeAll(_ text: String, to descriptor: Int32) {
 final class SourceTextCache: @unchecked Sendable {
     static let shared = SourceTextCache()
 
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = .allocate(capacity: 1)
+    private let lock: ThreadLock = ThreadLock()
     private var texts: [String: String?] = [:]
 
-    private init() {
-        pthread_mutex_init(mutex, nil)
-    }
-
     func text(of path: String) -> String? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        if let cached = texts[path] {
-            return cached
+        lock.withLock {
+            if let cached = texts[path] {
+                return cached
+            }
+            let text = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+            texts[path] = text
+            return text
         }
-        let text = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
-        texts[path] = text
-        return text
     }
 }

@@ -44,44 +44,25 @@ public struct OutputWriter: Sendable {
 
     /// Writes the files that changed, removes stale generated files, and reports what it did.
     ///
-    /// - Throws: `OutputError`; when planning or a temporary write fails, no file is changed.
+    /// - Throws: `OutputError`; when a check or a temporary write fails, no file is changed.
     @discardableResult
     public func write(_ files: [GeneratedFile]) throws(OutputError) -> WriteSummary {
-        let changes: [FileChange] = try plannedChanges(for: files)
-        let folder: OutputDirectory = OutputDirectory(root: directory)
-        let toWrite: [FileChange] = changes.filter { $0.kind == .create || $0.kind == .update }
-
-        var staged: [(temporary: String, path: String)] = []
+        let staging: OutputStaging = try OutputStaging(directory: directory)
         do {
-            for change in toWrite {
-                let temporary: String = try folder.stage(change.newContents ?? "", for: change.path)
-                staged.append((temporary, change.path))
+            for file in files {
+                try staging.stage(file)
             }
+            return try staging.commit()
         } catch {
-            folder.discard(staged.map(\.temporary))
+            staging.discard()
             throw error
         }
-
-        for (temporary, path) in staged {
-            try folder.commit(temporary, to: path)
-        }
-        let removed: [FileChange] = changes.filter { $0.kind == .remove }
-        for change in removed {
-            try folder.remove(change.path)
-        }
-        return WriteSummary(
-            written: toWrite.map(\.path),
-            unchanged: changes.filter { $0.kind == .unchanged }.map(\.path),
-            removed: removed.map(\.path)
-        )
     }
 
     private func validatePaths(_ files: [GeneratedFile]) throws(OutputError) {
         var seen: Set<String> = []
         for file in files {
-            let components: [Substring] = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            let isClean: Bool = !components.contains { $0.isEmpty || $0 == "." || $0 == ".." || $0.hasPrefix(".") }
-            guard isClean, !file.path.contains("\\"), seen.insert(file.path).inserted else {
+            guard OutputPath.isClean(file.path), seen.insert(file.path).inserted else {
                 throw .invalidPath(file.path)
             }
         }

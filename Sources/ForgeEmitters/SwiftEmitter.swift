@@ -28,6 +28,19 @@ public struct SwiftEmitter: Sendable {
     /// - Throws: `EmitterError.template` when a template does not compile or names a value the
     ///   context lacks, with the template's name, line and column.
     public func emit(_ model: SchemaModel) throws(EmitterError) -> [GeneratedFile] {
+        try emit(model) { $0 }.sorted { $0.path < $1.path }
+    }
+
+    /// Renders the files for `model` and passes each one to `handle` as soon as it is rendered, on the
+    /// thread that rendered it; returns the results of `handle` in no particular order.
+    ///
+    /// A handler that writes the file and keeps only what it needs lets the text be freed at once, so
+    /// memory holds the files being rendered rather than the whole output.
+    /// - Throws: `EmitterError.template`, as `emit(_:)` does; files rendered before the error have
+    ///   already been handled.
+    public func emit<Output>(_ model: SchemaModel, each handle: @escaping @Sendable (GeneratedFile) -> Output)
+        throws(EmitterError) -> [Output]
+    {
         let set: TemplateSet
         do {
             set = try TemplateSet(templates: templates.templates)
@@ -56,10 +69,9 @@ public struct SwiftEmitter: Sendable {
         // Rendering every file from one pool keeps all cores busy to the end. A pool per kind of
         // file waited at the end of each kind for its largest bucket.
         let allJobs: [FileJob] = jobs
-        let files: [GeneratedFile] = try Self.concurrentMap(allJobs.indices) { number throws(EmitterError) in
-            try allJobs[number]()
+        return try Self.concurrentMap(allJobs.indices) { number throws(EmitterError) in
+            handle(try allJobs[number]())
         }
-        return files.sorted { $0.path < $1.path }
     }
 
     /// The work of rendering one file, run on any core.

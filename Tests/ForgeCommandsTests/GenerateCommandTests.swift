@@ -88,6 +88,35 @@ struct GenerateCommandTests {
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(fingerprintFileName).path))
     }
 
+    @Test("hand-written file blocks the whole run")
+    func handWrittenFileBlocksRun() throws {
+        let output = try makeTemporaryDirectory()
+        _ = try write("// my own code\n", to: "Client.swift", in: output)
+
+        let run = runTool("generate", document, "--output", output.path)
+
+        #expect(run.status == 1)
+        #expect(run.error.contains("Client.swift' exists and was not written by openapi-forge"))
+        #expect(run.error.contains("the output folder was left as it was"))
+        #expect(try directoryContents(output) == ["Client.swift": "// my own code\n"])
+    }
+
+    @Test("template error midway leaves no file")
+    func templateErrorLeavesNoFile() throws {
+        let output = try makeTemporaryDirectory()
+        _ = runTool("generate", document, "--output", output.path)
+        let before = try directoryContents(output)
+        let templates = try makeTemporaryDirectory()
+        _ = try write("{{missingValue}}\n", to: "Validators.mustache", in: templates)
+
+        let run = runTool("generate", document, "--output", output.path, "--templates", templates.path, "--force")
+
+        #expect(run.status == 1)
+        #expect(run.error.contains("missingValue"))
+        #expect(run.error.contains("nothing was written"))
+        #expect(try directoryContents(output) == before)
+    }
+
     @Test("three forms of the API generate the same models")
     func fixturesAgree() throws {
         let paths = [
