@@ -6,6 +6,6 @@ import ForgeCommands
     import Darwin
 #endif
 
-useOneMallocArena()
+tuneMalloc()
 let status = OpenAPIForgeTool().run(Array(CommandLine.arguments.dropFirst()))
 exit(status)

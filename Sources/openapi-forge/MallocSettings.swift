@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Sets two glibc malloc parameters that lower the generator's peak memory.
+///
+/// - One arena for every thread. By default glibc gives each rendering thread its own arena, and
+///   memory freed in one arena cannot serve allocations in another, so rendering took fresh pages
+///   while the pages that held the loaded document stayed with the main arena. One arena lowered the
+///   peak resident size of generating Stripe's 4 MB YAML document from 113 MB to 101 MB.
+/// - A fixed 128 KiB threshold for allocating with `mmap`. Render buffers grow to megabytes and fit
+///   in none of the holes that the freed document leaves in the heap. Mapped separately, they go back
+///   to the system when freed instead of growing the heap: Stripe's peak fell from 77 MB to 70 MB,
+///   the DigitalOcean documents' by about 1 MB.
+///
+/// Figures are peak resident sizes on a 2-core Linux x86-64 machine. `mallopt` is looked up at run
+/// time because Swift's Glibc module does not import `malloc.h`; elsewhere this does nothing.
+func tuneMalloc() {
+    #if canImport(Glibc)
+        // `M_ARENA_MAX` and `M_MMAP_THRESHOLD` from glibc's malloc.h.
+        let arenaMaxParameter: Int32 = -8
+        let mmapThresholdParameter: Int32 = -3
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(nil, "mallopt") else {
+            return
+        }
+        let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
+        _ = mallopt(arenaMaxParameter, 1)
+        _ = mallopt(mmapThresholdParameter, 128 * 1024)
+    #endif
+}
