@@ -18,6 +18,8 @@ final class BuildContext {
     /// Top-level type names referenced inside the type or operation being built. Nested types avoid
     /// them, because a nested `Status` would hide a top-level `Status` from the parent's members.
     var referencedTopLevelNames: Set<String> = []
+    /// Response header models whose types are all built-in, shared by the responses that list the same headers.
+    var sharedHeaderModels: [SharedHeadersKey: [ParameterModel]] = [:]
     /// Types declared at the top level, in the order they were built.
     let topScope = TypeScope(prefix: nil, reserved: [SwiftNaming.reservedTypeNames])
 

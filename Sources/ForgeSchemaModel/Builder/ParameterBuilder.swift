@@ -1,3 +1,4 @@
+import ForgeDiagnostics
 import ForgeDocument
 
 extension BuildContext {
@@ -62,8 +63,23 @@ extension BuildContext {
     }
 
     /// Builds the response headers, leaving out `Content-Type`, which OpenAPI requires ignoring.
+    ///
+    /// Many responses list the same referenced headers, such as rate limits. Lists whose types are all
+    /// built-in are built once and shared, because their models cannot depend on the operation.
     func headerModels(_ headers: [Named<Header>], scope: TypeScope, hint: String) -> [ParameterModel] {
         let kept = headers.filter { $0.name.lowercased() != "content-type" }
+        let key = SharedHeadersKey(kept)
+        if let shared = sharedHeaderModels[key] {
+            return shared
+        }
+        let models = buildHeaderModels(kept, scope: scope, hint: hint)
+        if models.allSatisfy({ Self.isBuiltinOnly($0.type) }) {
+            sharedHeaderModels[key] = models
+        }
+        return models
+    }
+
+    private func buildHeaderModels(_ kept: [Named<Header>], scope: TypeScope, hint: String) -> [ParameterModel] {
         var allocator = NameAllocator()
         let names = allocator.allocate(
             kept.map {
@@ -81,7 +97,30 @@ extension BuildContext {
                 constraints: schema.map { constraints(of: $0, type: type) } ?? ValueConstraints(),
                 documentation: Documentation(
                     description: header.value.description, isDeprecated: header.value.deprecated,
-                    location: header.nameLocation))
+                    location: header.value.reference == nil ? header.nameLocation : header.value.location))
         }
+    }
+
+    /// Returns whether `type` names no generated type, so it reads the same in every scope.
+    private static func isBuiltinOnly(_ type: TypeUsage) -> Bool {
+        switch type {
+        case .builtin: true
+        case .named: false
+        case .array(let element), .dictionary(let element), .optional(let element): isBuiltinOnly(element)
+        }
+    }
+}
+
+/// The identity of a list of response headers: each header's name and the location of its definition.
+///
+/// A referenced header has the location of its target, so responses that refer to the same headers
+/// have equal keys. The location of an inline header belongs to one response only.
+struct SharedHeadersKey: Hashable {
+    let names: [String]
+    let locations: [SourceLocation]
+
+    init(_ headers: [Named<Header>]) {
+        names = headers.map(\.name)
+        locations = headers.map { $0.value.reference == nil ? $0.nameLocation : $0.value.location }
     }
 }
