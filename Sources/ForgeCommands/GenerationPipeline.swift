@@ -45,7 +45,9 @@ public struct GenerationPipeline: Sendable {
             return result
         }
 
+        releaseFreedMemory()
         let model = SchemaModelBuilder(options: configuration.schemaModelOptions).build(document)
+        releaseFreedMemory()
         result.diagnostics = DiagnosticCollection.unique(result.diagnostics + model.diagnostics)
         if !configuration.operationFilter.isEmpty, model.operations.isEmpty {
             result.diagnostics.append(
