@@ -19,8 +19,25 @@ public enum ChildProcess {
         process.standardOutput = pipe
         process.standardError = discardsErrors ? FileHandle.nullDevice : pipe
         try process.run()
-        let data: Data = pipe.fileHandleForReading.readDataToEndOfFile()
+        let output: [UInt8] = readToEnd(pipe.fileHandleForReading.fileDescriptor)
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    /// Reads `descriptor` until end of file, retrying reads that a signal interrupted.
+    ///
+    /// `FileHandle.readDataToEndOfFile()` stopped the whole test process with a fatal error when a
+    /// signal interrupted one of its reads (`EINTR`), while other tests were running child processes.
+    private static func readToEnd(_ descriptor: Int32) -> [UInt8] {
+        var output: [UInt8] = []
+        var buffer: [UInt8] = Array(repeating: 0, count: 65_536)
+        while true {
+            let count: Int = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                output += buffer[0..<count]
+            } else if count == 0 || errno != EINTR {
+                return output
+            }
+        }
     }
 }
