@@ -27,24 +27,39 @@ struct DocumentChecks {
         checkSecuritySchemeNames(items)
     }
 
+    /// Reports an operationId used by a second operation, with a note at its first use.
+    ///
+    /// The first use is kept as its name and location, not as the `Operation`: this runs when the whole
+    /// document and every file's node tree are in memory, the peak of the generator's memory use.
     private mutating func checkOperationIds() {
-        var firstUse: [String: Operation] = [:]
-        let operations = document.operations + document.webhooks.flatMap(\.value.operations)
-        for operation in operations {
-            guard let id = operation.operationId else {
-                continue
+        var firstUse: [String: (displayName: String, location: SourceLocation?)] = [:]
+        for entry in document.paths {
+            for operation in entry.item.operations {
+                checkOperationId(operation, firstUse: &firstUse)
             }
-            guard let first = firstUse[id] else {
-                firstUse[id] = operation
-                continue
-            }
-            let note = Diagnostic.Note(
-                "\(first.displayName) declares operationId '\(id)' here", at: first.operationIdLocation)
-            diagnostics.append(
-                .error(
-                    "duplicate operationId '\(id)': \(operation.displayName) uses the id of \(first.displayName)",
-                    at: operation.operationIdLocation, notes: [note]))
         }
+        for webhook in document.webhooks {
+            for operation in webhook.value.operations {
+                checkOperationId(operation, firstUse: &firstUse)
+            }
+        }
+    }
+
+    private mutating func checkOperationId(
+        _ operation: Operation, firstUse: inout [String: (displayName: String, location: SourceLocation?)]
+    ) {
+        guard let id = operation.operationId else {
+            return
+        }
+        guard let first = firstUse[id] else {
+            firstUse[id] = (operation.displayName, operation.operationIdLocation)
+            return
+        }
+        let note = Diagnostic.Note("\(first.displayName) declares operationId '\(id)' here", at: first.location)
+        diagnostics.append(
+            .error(
+                "duplicate operationId '\(id)': \(operation.displayName) uses the id of \(first.displayName)",
+                at: operation.operationIdLocation, notes: [note]))
     }
 
     /// Reports paths that differ only in the names of their template parameters: an error when
