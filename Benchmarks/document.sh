@@ -26,8 +26,8 @@ swift build -c release --scratch-path "$scratch" --target ForgeDocument >/dev/nu
 release="$scratch/release"
 bench="$scratch/document-bench"
 swiftc -O -I "$release/Modules" -I "$root/Sources/CYAML" "$root/Benchmarks/document/main.swift" \
-    "$release"/ForgeDocument.build/*.o "$release"/ForgeFrontEnd.build/*.o "$release"/ForgeDiagnostics.build/*.o \
-    -lyaml -o "$bench"
+    "$release"/ForgeDocument.build/*.o "$release"/ForgePatterns.build/*.o "$release"/ForgeFrontEnd.build/*.o \
+    "$release"/ForgeDiagnostics.build/*.o -lyaml -l_FoundationICU -o "$bench"
 
 echo "machine: $(nproc) cores, $(swift --version 2>/dev/null | head -1)"
 {

@@ -3,7 +3,8 @@
 
 Usage: Benchmarks/generate.py [COUNT] [--runs N] [--tool PATH]
 
-For the COUNT largest corpus documents (default 8) and the multi-file DigitalOcean document:
+For the COUNT largest corpus documents (default 8) and the multi-file DigitalOcean document (whose size is
+that of the files it reads, root and references):
 - a fresh `generate` into an empty folder, RUNS times (default 5): median wall seconds and the
   largest peak resident set size, also as a multiple of the document's size;
 - a second `generate` into the same folder with nothing changed: its wall time and how many files
@@ -17,6 +18,7 @@ printed, never asserted: this 2-core machine is noisy, so compare ratios taken i
 """
 
 import argparse
+import os
 import pathlib
 import re
 import statistics
@@ -41,7 +43,8 @@ def stage_probe(release):
         objects += sorted(str(path) for path in (release / (module + ".build")).glob("*.o"))
     probe = release / "generate-stages"
     arguments = ["swiftc", "-O", "-I", str(release / "Modules"), "-I", str(corpuslib.ROOT / "Sources" / "CYAML")]
-    arguments += [str(corpuslib.ROOT / "Benchmarks" / "generate" / "main.swift"), *objects, "-lyaml", "-o", str(probe)]
+    arguments += [str(corpuslib.ROOT / "Benchmarks" / "generate" / "main.swift"), *objects, "-lyaml", "-l_FoundationICU", "-o",
+                  str(probe)]
     done = subprocess.run(arguments, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     return probe if done.returncode == 0 else None
 
@@ -54,8 +57,18 @@ def chosen_documents(count):
     return [document for document in largest if document not in multifile][:count] + multifile
 
 
-def folder_size(path):
-    return sum(file.stat().st_size for file in path.parent.rglob("*") if file.is_file())
+def files_read_size(tool, document):
+    """Returns the total size of the files that generating `document` reads: for a multi-file document,
+    the root and every file its references reach, as listed in the input fingerprint of one run."""
+    with tempfile.TemporaryDirectory(prefix="forge-files-read-") as scratch:
+        cache = pathlib.Path(scratch) / "cache"
+        subprocess.run([str(tool), "generate", str(document.path), "--output", str(pathlib.Path(scratch) / "out"),
+                        "--quiet"], env=dict(os.environ, XDG_CACHE_HOME=str(cache)), stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=True)
+        fingerprints = list(cache.rglob("*"))
+        paths = [line.split(" ", 2)[2] for file in fingerprints if file.is_file()
+                 for line in file.read_text().splitlines() if line.startswith("document ")]
+        return sum(os.path.getsize(path) for path in paths)
 
 
 def measure_document(tool, document, runs, work):
@@ -89,7 +102,7 @@ def main():
     print("%-58s %8s %8s %8s %7s %8s %6s  %s" % ("document", "MB", "wall s", "peak MiB", "x size", "again s",
                                                   "wrote", "stages (medians)"))
     for document in chosen_documents(arguments.count):
-        size = folder_size(document.path) if document.name == corpuslib.MULTIFILE_ROOT else document.size
+        size = files_read_size(tool, document) if document.name == corpuslib.MULTIFILE_ROOT else document.size
         work = pathlib.Path(tempfile.mkdtemp(prefix="forge-generate-"))
         fresh, again, written = measure_document(tool, document, arguments.runs, work)
         peak = max(run.peak_bytes for run in fresh)
