@@ -55,8 +55,8 @@ public struct JSONSchema: Sendable {
     }
 
     public var title: String? {
-        get { storage.title }
-        _modify { yield &uniqueStorage().title }
+        get { storage.rare.wrappedValue?.title }
+        set { setRare(\.title, newValue, isEmpty: newValue == nil) }
     }
 
     public var description: String? {
@@ -72,8 +72,8 @@ public struct JSONSchema: Sendable {
 
     /// The `examples` values, then a single `example` value, as loaded.
     public var examples: [Node] {
-        get { storage.examples }
-        _modify { yield &uniqueStorage().examples }
+        get { storage.rare.wrappedValue?.examples ?? [] }
+        set { setRare(\.examples, newValue, isEmpty: newValue.isEmpty) }
     }
 
     public var deprecated: Bool {
@@ -98,8 +98,8 @@ public struct JSONSchema: Sendable {
     }
 
     public var constValue: Node? {
-        get { storage.constValue.wrappedValue }
-        _modify { yield &uniqueStorage().constValue.wrappedValue }
+        get { storage.rare.wrappedValue?.constValue }
+        set { setRare(\.constValue, newValue, isEmpty: newValue == nil) }
     }
 
     /// Properties in document order.
@@ -126,23 +126,23 @@ public struct JSONSchema: Sendable {
     }
 
     public var patternProperties: [SchemaProperty] {
-        get { storage.patternProperties }
-        _modify { yield &uniqueStorage().patternProperties }
+        get { storage.rare.wrappedValue?.patternProperties ?? [] }
+        set { setRare(\.patternProperties, newValue, isEmpty: newValue.isEmpty) }
     }
 
     public var propertyNames: JSONSchema? {
-        get { storage.propertyNames }
-        _modify { yield &uniqueStorage().propertyNames }
+        get { storage.rare.wrappedValue?.propertyNames }
+        set { setRare(\.propertyNames, newValue, isEmpty: newValue == nil) }
     }
 
     public var minProperties: SchemaNumber? {
-        get { storage.minProperties.wrappedValue }
-        _modify { yield &uniqueStorage().minProperties.wrappedValue }
+        get { storage.rare.wrappedValue?.minProperties }
+        set { setRare(\.minProperties, newValue, isEmpty: newValue == nil) }
     }
 
     public var maxProperties: SchemaNumber? {
-        get { storage.maxProperties.wrappedValue }
-        _modify { yield &uniqueStorage().maxProperties.wrappedValue }
+        get { storage.rare.wrappedValue?.maxProperties }
+        set { setRare(\.maxProperties, newValue, isEmpty: newValue == nil) }
     }
 
     public var items: JSONSchema? {
@@ -151,8 +151,8 @@ public struct JSONSchema: Sendable {
     }
 
     public var prefixItems: [JSONSchema]? {
-        get { storage.prefixItems }
-        _modify { yield &uniqueStorage().prefixItems }
+        get { storage.rare.wrappedValue?.prefixItems }
+        set { setRare(\.prefixItems, newValue, isEmpty: newValue == nil) }
     }
 
     public var minItems: SchemaNumber? {
@@ -186,13 +186,13 @@ public struct JSONSchema: Sendable {
     }
 
     public var not: JSONSchema? {
-        get { storage.not }
-        _modify { yield &uniqueStorage().not }
+        get { storage.rare.wrappedValue?.not }
+        set { setRare(\.not, newValue, isEmpty: newValue == nil) }
     }
 
     public var discriminator: Discriminator? {
-        get { storage.discriminator.wrappedValue }
-        _modify { yield &uniqueStorage().discriminator.wrappedValue }
+        get { storage.rare.wrappedValue?.discriminator }
+        set { setRare(\.discriminator, newValue, isEmpty: newValue == nil) }
     }
 
     public var minLength: SchemaNumber? {
@@ -211,13 +211,13 @@ public struct JSONSchema: Sendable {
     }
 
     public var contentEncoding: String? {
-        get { storage.contentEncoding }
-        _modify { yield &uniqueStorage().contentEncoding }
+        get { storage.rare.wrappedValue?.contentEncoding }
+        set { setRare(\.contentEncoding, newValue, isEmpty: newValue == nil) }
     }
 
     public var contentMediaType: String? {
-        get { storage.contentMediaType }
-        _modify { yield &uniqueStorage().contentMediaType }
+        get { storage.rare.wrappedValue?.contentMediaType }
+        set { setRare(\.contentMediaType, newValue, isEmpty: newValue == nil) }
     }
 
     public var minimum: SchemaNumber? {
@@ -231,33 +231,45 @@ public struct JSONSchema: Sendable {
     }
 
     public var exclusiveMinimum: SchemaNumber? {
-        get { storage.exclusiveMinimum.wrappedValue }
-        _modify { yield &uniqueStorage().exclusiveMinimum.wrappedValue }
+        get { storage.rare.wrappedValue?.exclusiveMinimum }
+        set { setRare(\.exclusiveMinimum, newValue, isEmpty: newValue == nil) }
     }
 
     public var exclusiveMaximum: SchemaNumber? {
-        get { storage.exclusiveMaximum.wrappedValue }
-        _modify { yield &uniqueStorage().exclusiveMaximum.wrappedValue }
+        get { storage.rare.wrappedValue?.exclusiveMaximum }
+        set { setRare(\.exclusiveMaximum, newValue, isEmpty: newValue == nil) }
     }
 
     public var multipleOf: SchemaNumber? {
-        get { storage.multipleOf.wrappedValue }
-        _modify { yield &uniqueStorage().multipleOf.wrappedValue }
+        get { storage.rare.wrappedValue?.multipleOf }
+        set { setRare(\.multipleOf, newValue, isEmpty: newValue == nil) }
     }
 
     /// `$defs`, in document order.
     public var definitions: [Named<JSONSchema>] {
-        get { storage.definitions }
-        _modify { yield &uniqueStorage().definitions }
+        get { storage.rare.wrappedValue?.definitions ?? [] }
+        set { setRare(\.definitions, newValue, isEmpty: newValue.isEmpty) }
     }
 
     public var extensions: Extensions {
-        get { storage.extensions }
-        _modify { yield &uniqueStorage().extensions }
+        get { storage.rare.wrappedValue?.extensions ?? [] }
+        set { setRare(\.extensions, newValue, isEmpty: newValue.isEmpty) }
     }
 
     public init(origin: ReferenceTarget, location: SourceLocation) {
         storage = JSONSchemaStorage(origin: origin, location: location)
+    }
+
+    /// Sets a keyword of `RareSchemaKeywords`, creating them only for a value that is not empty.
+    private mutating func setRare<Value>(
+        _ keyword: WritableKeyPath<RareSchemaKeywords, Value>, _ value: Value, isEmpty: Bool
+    ) {
+        if isEmpty, storage.rare.wrappedValue == nil {
+            return
+        }
+        var rare = storage.rare.wrappedValue ?? RareSchemaKeywords()
+        rare[keyPath: keyword] = value
+        uniqueStorage().rare.wrappedValue = rare
     }
 
     /// Returns the storage, first copying it when another schema shares it.
