@@ -12,7 +12,7 @@ enum CommandLineSpec {
             Documents may be YAML or JSON, OpenAPI 3.0, 3.1 or 3.2. Problems are reported as
             file:line:column: error: message, like a compiler.
             """,
-        subcommands: [generate, validate, dump, dumpModel],
+        subcommands: [generate, validate, dump, dumpModel, help],
         version: OpenAPIForgeTool.version
     )
 
@@ -53,6 +53,12 @@ enum CommandLineSpec {
         name: "dump",
         abstract: "Print a YAML or JSON file as canonical JSON (keys sorted, numbers as written).",
         arguments: [.required("file", help: "The YAML or JSON file to load.")]
+    )
+
+    static let help = CommandSpec(
+        name: "help",
+        abstract: "Show the help of the tool, or of one command.",
+        arguments: [.optional("command", help: "The command to describe, such as generate.")]
     )
 
     static let dumpModel = CommandSpec(

@@ -55,6 +55,7 @@ public struct OpenAPIForgeTool {
         case "validate": return ValidateCommand(console: console).run(command)
         case "dump-model": return DumpModelCommand(console: console).run(command)
         case "generate": return GenerateCommand(console: console, environment: environment).run(command)
+        case "help": return run((command.value("command").map { [$0] } ?? []) + ["--help"])
         default:
             preconditionFailure("command '\(command.name)' is declared but not dispatched")
         }

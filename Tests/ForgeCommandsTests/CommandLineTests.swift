@@ -8,7 +8,7 @@ struct CommandLineTests {
         let run = runTool("--help")
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("usage: openapi-forge"))
-        for command in ["generate", "validate", "dump", "dump-model"] {
+        for command in ["generate", "validate", "dump", "dump-model", "help"] {
             #expect(run.output.contains("  \(command) "))
         }
         #expect(run.error.isEmpty)
@@ -29,6 +29,16 @@ struct CommandLineTests {
         #expect(run.output.contains("--check"))
         #expect(run.output.contains("--config"))
         #expect(run.output.contains("--force"))
+    }
+
+    @Test("help command matches the help option")
+    func helpCommand() {
+        #expect(runTool("help").output == runTool("--help").output)
+        #expect(runTool("help", "generate").output == runTool("generate", "--help").output)
+        #expect(runTool("help", "generate").status == 0)
+        let unknown = runTool("help", "nope")
+        #expect(unknown.status == 2)
+        #expect(unknown.error.contains("unknown command 'nope'"))
     }
 
     @Test("unknown option exits 2 with usage")
