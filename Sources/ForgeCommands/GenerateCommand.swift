@@ -70,6 +70,8 @@ struct GenerateCommand {
             console.error("error: \(error.description); the output folder was left as it was\n")
             return 1
         }
+        let interruption = InterruptionCleanup(staging: staging)
+        defer { interruption.cancel() }
         // Each file is staged on the thread that rendered it, so only the files being rendered are in memory.
         let staged = StagedOutputs(staging: staging)
         let result = pipeline.run(documentPath: documentPath, handleFile: staged.stage)

@@ -57,6 +57,8 @@ public enum OutputError: Error, Hashable, Sendable, CustomStringConvertible {
     case writeFailed(path: String, reason: String)
     /// A file to be written exists and lacks the generated header, so it is someone's own file.
     case notGenerated(String)
+    /// The output directory path is empty.
+    case emptyDirectoryPath
 
     public var description: String {
         switch self {
@@ -68,6 +70,8 @@ public enum OutputError: Error, Hashable, Sendable, CustomStringConvertible {
             return "cannot read '\(path)': \(reason)"
         case .writeFailed(let path, let reason):
             return "cannot write '\(path)': \(reason)"
+        case .emptyDirectoryPath:
+            return "the output folder path is empty; pass a folder such as --output GeneratedSources/API"
         case .notGenerated(let path):
             return "'\(path)' exists and was not written by openapi-forge (its first line is not the generated "
                 + "header), so it is not replaced; move it out of the output folder or delete it, then run again"

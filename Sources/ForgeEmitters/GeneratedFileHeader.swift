@@ -12,11 +12,16 @@ public enum GeneratedFileHeader {
     }
 
     /// Returns true when `contents` starts with the header the tool writes.
+    ///
+    /// A byte-order mark before it and Windows line ends (as a Git checkout with `autocrlf` writes)
+    /// still count as the tool's file.
     public static func isGenerated(_ contents: String) -> Bool {
-        guard contents.hasPrefix(marker + " ") else {
+        let text: Substring = contents.hasPrefix("\u{FEFF}") ? contents.dropFirst() : Substring(contents)
+        guard text.hasPrefix(marker + " ") else {
             return false
         }
-        let firstLine: Substring = contents.prefix { $0 != "\n" }
+        // `\r\n` is one `Character`, so `isNewline` ends the line at either kind of line end.
+        let firstLine: Substring = text.prefix { !$0.isNewline }
         return firstLine.hasSuffix(". Do not edit.")
     }
 }

@@ -24,6 +24,10 @@ struct OutputDirectory {
     }
 
     func checkIsDirectoryOrMissing() throws(OutputError) {
+        // An empty root would make every relative path absolute: `Client.swift` would become `/Client.swift`.
+        guard !root.isEmpty else {
+            throw .emptyDirectoryPath
+        }
         if FileSystem.isFolder(root) == false {
             throw .notADirectory(root)
         }
@@ -41,7 +45,8 @@ struct OutputDirectory {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Lists, by relative path, the Swift files under the root whose first line is the tool's header.
+    /// Lists, by relative path, the Swift files under the root whose first line is the tool's header
+    /// and whose path is one the emitter writes (`SwiftEmitter.isOutputPath`).
     ///
     /// Hidden entries and symbolic links are skipped, so the walk never leaves the directory.
     func generatedFiles() throws(OutputError) -> [String] {
@@ -50,7 +55,39 @@ struct OutputDirectory {
         }
         var found: [String] = []
         try collectGeneratedFiles(in: "", into: &found)
-        return found.sorted()
+        return found.filter(SwiftEmitter.isOutputPath).sorted()
+    }
+
+    /// The last part of a staged temporary file's name, `.NAME.PROCESS.forge-tmp`.
+    static let temporarySuffix: String = "forge-tmp"
+
+    /// Removes the temporary files that an interrupted run left in the root and its immediate folders,
+    /// hidden files named like `.Models_0.swift.1234.forge-tmp`.
+    ///
+    /// Files of a process that is still running are kept, because that run may be about to rename them.
+    func removeStaleTemporaries() {
+        let folders: [String] = [root] + ((try? fileManager.contentsOfDirectory(atPath: root)) ?? []).map(absolute)
+        for folder in folders where FileSystem.isFolder(folder) == true {
+            for name in (try? fileManager.contentsOfDirectory(atPath: folder)) ?? [] {
+                guard let process = Self.temporaryOwner(name), !Self.isRunning(process) else {
+                    continue
+                }
+                try? fileManager.removeItem(atPath: folder + "/" + name)
+            }
+        }
+    }
+
+    /// Returns the process number in a staged temporary file's name, or nil for any other name.
+    static func temporaryOwner(_ name: String) -> Int32? {
+        let parts: [Substring] = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard name.hasPrefix("."), parts.count >= 4, parts[parts.count - 1] == temporarySuffix else {
+            return nil
+        }
+        return Int32(parts[parts.count - 2])
+    }
+
+    private static func isRunning(_ process: Int32) -> Bool {
+        process == getpid() || kill(process, 0) == 0 || errno == EPERM
     }
 
     private func collectGeneratedFiles(in relativeFolder: String, into found: inout [String]) throws(OutputError) {
@@ -73,11 +110,13 @@ struct OutputDirectory {
     }
 
     /// Returns the nearest existing ancestor of `folder` (or `folder` itself) when it is not a directory.
+    ///
+    /// A symbolic link to a folder counts as a folder, so an output path through a link works.
     private func fileBlocking(_ folder: String) -> String? {
         var current: String = folder
         while !current.isEmpty, current != "/" {
-            if let type = entryType(current) {
-                return type == .typeDirectory ? nil : current
+            if let isFolder = FileSystem.isFolder(current) {
+                return isFolder ? nil : current
             }
             current = FileSystem.parent(of: current)
         }
@@ -101,7 +140,7 @@ struct OutputDirectory {
         let target: String = absolute(relativePath)
         let folder: String = FileSystem.parent(of: target)
         let name: String = FileSystem.lastComponent(of: target)
-        let temporary: String = folder + "/.\(name).\(ProcessInfo.processInfo.processIdentifier).forge-tmp"
+        let temporary: String = folder + "/.\(name).\(ProcessInfo.processInfo.processIdentifier).\(Self.temporarySuffix)"
         if let file = fileBlocking(folder) {
             throw .writeFailed(path: target, reason: "'\(file)' is a file, so no folder can be created inside it")
         }

@@ -22,13 +22,17 @@ public final class OutputStaging: @unchecked Sendable {
     private var unchanged: [String] = []
     /// Folders that staging created, so that `discard()` can remove them again.
     private var createdFolders: [String] = []
+    /// Set by `discard()`, after which `stage(_:)` throws instead of writing, so nothing is left behind.
+    private var isDiscarded: Bool = false
 
     /// Prepares staging into `directory`, which may not exist yet.
     ///
-    /// - Throws: `OutputError.notADirectory` when a file has that path.
+    /// - Throws: `OutputError.notADirectory` when a file has that path, `emptyDirectoryPath` for "".
+    ///   Removes temporary files that an interrupted earlier run left behind.
     public init(directory: String) throws(OutputError) {
         self.folder = OutputDirectory(root: directory)
         try folder.checkIsDirectoryOrMissing()
+        folder.removeStaleTemporaries()
     }
 
     /// Checks `file` against the directory and writes it to a temporary file unless its target
@@ -43,6 +47,9 @@ public final class OutputStaging: @unchecked Sendable {
     }
 
     private func stageLocked(_ file: GeneratedFile) throws(OutputError) {
+        guard !isDiscarded else {
+            throw .writeFailed(path: folder.absolute(file.path), reason: "generation was interrupted")
+        }
         guard OutputPath.isClean(file.path), paths.insert(file.path).inserted else {
             throw .invalidPath(file.path)
         }
@@ -99,6 +106,7 @@ public final class OutputStaging: @unchecked Sendable {
     /// target as it was.
     public func discard() {
         lock.withLock {
+            isDiscarded = true
             folder.discard(staged.map(\.temporary))
             staged = []
             // Longest path first, so each folder's subfolders are gone by the time it is removed.

@@ -74,6 +74,27 @@ public struct SwiftEmitter: Sendable {
         }
     }
 
+    /// Returns whether `path` is one the emitter writes: `Client.swift` or `GROUP/GROUP_N.swift` for
+    /// `Models`, `Validators` and `Operations`.
+    ///
+    /// Only such files are removed when a run no longer produces them, so the generated files of another
+    /// document in a subfolder of the output folder are left alone.
+    public static func isOutputPath(_ path: String) -> Bool {
+        if path == "Client.swift" {
+            return true
+        }
+        let parts: [Substring] = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, ["Models", "Validators", "Operations"].contains(parts[0]) else {
+            return false
+        }
+        let prefix: String = parts[0] + "_"
+        guard parts[1].hasPrefix(prefix), parts[1].hasSuffix(".swift") else {
+            return false
+        }
+        let number: Substring = parts[1].dropFirst(prefix.count).dropLast(".swift".count)
+        return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+    }
+
     /// The work of rendering one file, run on any core.
     private typealias FileJob = @Sendable () throws(EmitterError) -> GeneratedFile
 
@@ -143,14 +164,27 @@ public struct SwiftEmitter: Sendable {
         return [clientJob] + operations
     }
 
+    /// Renders template `name`, and checks that the text starts with the generated header.
+    ///
+    /// The output writer replaces and removes only files that start with the header, so a user template
+    /// that put text before `{{> fileHeader}}` would write files that the next run refuses to replace.
     private static func render(_ name: String, _ context: TemplateValue, set: TemplateSet) throws(EmitterError)
         -> String
     {
+        let text: String
         do {
-            return try set.render(name, context: context)
+            text = try set.render(name, context: context)
         } catch {
             throw .template(error)
         }
+        guard GeneratedFileHeader.isGenerated(text) else {
+            let message: String =
+                "the file rendered from template '\(name)' does not start with the generated header; "
+                + "put {{> fileHeader}} on the template's first line, because openapi-forge replaces and "
+                + "removes only files that start with it"
+            throw .template(TemplateError(template: name, line: 1, column: 1, message: message))
+        }
+        return text
     }
 }
 

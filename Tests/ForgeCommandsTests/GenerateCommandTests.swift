@@ -117,6 +117,27 @@ struct GenerateCommandTests {
         #expect(try directoryContents(output) == before)
     }
 
+    @Test("empty output path is rejected")
+    func emptyOutputRejected() {
+        let run = runTool("generate", document, "--output", "")
+
+        #expect(run.status == 1)
+        #expect(run.error.contains("the output folder path is empty"))
+    }
+
+    @Test("template must keep the generated header first")
+    func templateWithoutHeaderFirst() throws {
+        let output = try makeTemporaryDirectory()
+        let templates = try makeTemporaryDirectory()
+        _ = try write("// custom\n{{> fileHeader}}\n", to: "Client.mustache", in: templates)
+
+        let run = runTool("generate", document, "--output", output.path, "--templates", templates.path)
+
+        #expect(run.status == 1)
+        #expect(run.error.contains("put {{> fileHeader}} on the template's first line"))
+        #expect(try directoryContents(output).isEmpty)
+    }
+
     @Test("three forms of the API generate the same models")
     func fixturesAgree() throws {
         let paths = [
