@@ -54,8 +54,16 @@ struct ConstraintTests {
     @Test func invalidPatternDropped() throws {
         let (model, thing) = try thing("code: {type: string, pattern: '(unclosed'}")
         #expect(thing.property("code")?.constraints.pattern == nil)
-        let warnings = model.warnings(containing: "pattern '(unclosed' cannot run as an ECMA-262 expression")
+        let warnings = model.warnings(containing: "pattern '(unclosed' is not checked")
         #expect(warnings.first?.location?.line == 9)
+        #expect(warnings.first?.message.contains("unbalanced parentheses near offset 9") == true)
+    }
+
+    @Test func unboundedLookbehindWarns() throws {
+        let (model, thing) = try thing("code: {type: string, pattern: '(?<=a+)b'}")
+        #expect(thing.property("code")?.constraints.pattern == nil)
+        let warnings = model.warnings(containing: "pattern '(?<=a+)b' is not checked")
+        #expect(warnings.first?.message.contains("a lookbehind of unbounded length") == true)
     }
 
     @Test func nestedValidation() throws {

@@ -1,6 +1,5 @@
 import ForgeDiagnostics
 import ForgeFrontEnd
-import ForgePatterns
 
 /// Reading `type`, `nullable` and numeric keywords of schemas.
 extension DocumentParser {
@@ -151,19 +150,5 @@ extension DocumentParser {
             return nil
         }
         return number
-    }
-
-    /// Reports a `pattern` that is not a valid regular expression.
-    ///
-    /// Patterns are ECMA-262 and run through the runtime's translation to ICU syntax, so a pattern
-    /// is an error only when neither its translation nor the text as written compiles; that keeps
-    /// ECMA-only syntax such as `[^]` valid while catching patterns like `^[a-z+$`.
-    func checkPattern(_ pattern: String, at location: SourceLocation, _ target: ReferenceTarget) {
-        guard PatternCompileCheck.problem(inECMAPattern: pattern) != nil else {
-            return
-        }
-        if PatternCompileCheck.problem(inICUPattern: pattern) != nil {
-            self.error("invalid regular expression in 'pattern': '\(pattern)'", at: location, target)
-        }
     }
 }

@@ -82,7 +82,8 @@ extension BuildContext {
     private func checkedPattern(_ pattern: SchemaPattern) -> PatternConstraint? {
         if let problem = PatternCompileCheck.problem(inECMAPattern: pattern.text) {
             warn(
-                "pattern '\(pattern.text)' cannot run as an ECMA-262 expression (\(problem)), so it is not checked",
+                "pattern '\(pattern.text)' is not checked: ICU, the engine of the generated validators, cannot "
+                    + "compile it (\(problem)); correct the expression if values must match it",
                 at: pattern.location)
             return nil
         }
