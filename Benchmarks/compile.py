@@ -67,6 +67,7 @@ def main():
     parser.add_argument("--tool")
     parser.add_argument("--jobs", type=int, default=2)
     arguments = parser.parse_args()
+    corpuslib.use_private_fingerprint_cache()
     corpus = corpuslib.corpus_folder()
     if not corpus.is_dir():
         print("The corpus folder %s is absent: nothing to measure." % corpus)

@@ -92,6 +92,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--tool")
     arguments = parser.parse_args()
+    corpuslib.use_private_fingerprint_cache()
     if not corpuslib.corpus_folder().is_dir():
         print("The corpus folder %s is absent: nothing to measure." % corpuslib.corpus_folder())
         return 0

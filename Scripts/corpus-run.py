@@ -153,6 +153,7 @@ def cells(values):
 
 def main():
     arguments = parse_arguments()
+    corpuslib.use_private_fingerprint_cache()
     corpus = corpuslib.corpus_folder(arguments.corpus)
     if not corpus.is_dir():
         print("The corpus folder %s is absent: nothing to run." % corpus)

@@ -22,6 +22,16 @@ GENERATED_MODULE = "GeneratedAPI"
 TIME = "/usr/bin/time"
 
 
+def use_private_fingerprint_cache():
+    """Points XDG_CACHE_HOME, for every `openapi-forge` this process starts, at a temporary folder
+    removed at exit, so that runs over the corpus leave no input fingerprints in the user's cache."""
+    import atexit
+    import tempfile
+    folder = tempfile.mkdtemp(prefix="forge-fingerprints-")
+    os.environ["XDG_CACHE_HOME"] = folder
+    atexit.register(shutil.rmtree, folder, True)
+
+
 def corpus_folder(override=None):
     """Returns the corpus folder: override, $OPENAPI_FORGE_CORPUS, or the shared folder beside the repository."""
     path = override or os.environ.get("OPENAPI_FORGE_CORPUS") or ROOT.parent / "shared" / "corpus"
