@@ -65,8 +65,8 @@ public enum FileSystem {
     /// Describes a file-system error in a short phrase for a message, such as `No such file or directory`.
     ///
     /// FoundationEssentials describes its errors by code numbers, so this uses the operating system's
-    /// text for the underlying error, followed by the path when the error names one.
-    public static func reason(for error: any Error) -> String {
+    /// text for the underlying error, followed by the path when the error names one and `namingPath` is true.
+    public static func reason(for error: any Error, namingPath: Bool = true) -> String {
         #if canImport(FoundationEssentials)
             if let posix = error as? POSIXError {
                 return String(cString: strerror(posix.code.rawValue))
@@ -75,7 +75,10 @@ public enum FileSystem {
                 return "\(error)"
             }
             let reason: String = String(cString: strerror(posix.code.rawValue))
-            return cocoa.filePath.map { "\(reason) ('\($0)')" } ?? reason
+            guard namingPath, let path = cocoa.filePath else {
+                return reason
+            }
+            return "\(reason) ('\(path)')"
         #else
             return error.localizedDescription
         #endif

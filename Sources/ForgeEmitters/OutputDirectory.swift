@@ -36,13 +36,17 @@ struct OutputDirectory {
     /// Returns the file's text, or nil when there is no file at that path.
     func contents(of relativePath: String) throws(OutputError) -> String? {
         let path: String = absolute(relativePath)
-        guard fileManager.fileExists(atPath: path) else {
+        guard let isFolder = FileSystem.isFolder(path) else {
             return nil
         }
-        guard let data = fileManager.contents(atPath: path) else {
-            throw .readFailed(path: path, reason: "the file exists but could not be read")
+        guard !isFolder else {
+            throw .readFailed(path: path, reason: "it is a folder, where a generated file belongs; move or rename it")
         }
-        return String(decoding: data, as: UTF8.self)
+        do {
+            return String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        } catch {
+            throw .readFailed(path: path, reason: FileSystem.reason(for: error, namingPath: false))
+        }
     }
 
     /// Lists, by relative path, the Swift files under the root whose first line is the tool's header
@@ -148,7 +152,8 @@ struct OutputDirectory {
             try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try Data(contents.utf8).write(to: URL(fileURLWithPath: temporary))
         } catch {
-            throw .writeFailed(path: target, reason: FileSystem.reason(for: error))
+            // The temporary file's name means nothing to the user, who sees the target named instead.
+            throw .writeFailed(path: target, reason: FileSystem.reason(for: error, namingPath: false))
         }
         return temporary
     }
