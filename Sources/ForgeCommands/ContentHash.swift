@@ -22,17 +22,22 @@ enum ContentHash {
     }
 
     /// Returns the hash of `text`'s UTF-8 bytes, the bytes `OutputWriter` writes for it.
+    ///
+    /// The bytes are read in place: a copy of each generated file, up to a few megabytes, is not needed.
     static func of(_ text: String) -> String {
-        of(Data(text.utf8))
+        var text = text
+        return text.withUTF8 { of(UnsafeRawBufferPointer($0)) }
     }
 
     /// Returns the hash of `data`.
     static func of(_ data: Data) -> String {
+        data.withUnsafeBytes { of($0) }
+    }
+
+    private static func of(_ bytes: UnsafeRawBufferPointer) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            for byte in buffer {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            }
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits

@@ -18,26 +18,8 @@ enum StandardStream {
     case error
 
     static func write(_ text: String, to stream: StandardStream) {
-        writeAll(text, to: stream == .output ? STDOUT_FILENO : STDERR_FILENO)
-    }
-}
-
-/// Writes every byte of `text` to the file descriptor, and retries after an interruption.
-/// It stops at the first other error, because a closed output stream cannot report anything.
-private func writeAll(_ text: String, to descriptor: Int32) {
-    var text: String = text
-    text.withUTF8 { bytes in
-        var offset: Int = 0
-        while offset < bytes.count {
-            let written: Int = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0, errno == EINTR {
-                continue
-            }
-            guard written > 0 else {
-                return
-            }
-            offset += written
-        }
+        // A closed output stream cannot report anything, so a failure is ignored.
+        _ = FileSystem.writeAll(text, to: stream == .output ? STDOUT_FILENO : STDERR_FILENO)
     }
 }
 

@@ -62,6 +62,46 @@ public enum FileSystem {
         return Array(bytes.prefix(read))
     }
 
+    /// Writes `text` as UTF-8 to a new file at `path`, replacing any file there, with permissions 0644
+    /// less the process's umask.
+    ///
+    /// `Data.write(to:)` in FoundationEssentials calls `fsync` for every file: 0.2 ms each on this
+    /// project's virtual disk, and an estimated few milliseconds each on a physical one. Generated files are renamed into place, so readers never
+    /// see them half-written, and a crash only loses output that the next run writes again.
+    /// It also writes from the string's own bytes instead of a copy.
+    /// - Throws: `POSIXError` with the system's error code.
+    public static func write(_ text: String, toNewFile path: String) throws {
+        let descriptor: Int32 = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        defer { close(descriptor) }
+        if let failure = writeAll(text, to: descriptor) {
+            throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
+        }
+    }
+
+    /// Writes every UTF-8 byte of `text` to an open file descriptor, and retries after an interruption.
+    ///
+    /// Returns the error number of the first other failure, or nil when every byte was written.
+    public static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
+        var text: String = text
+        return text.withUTF8 { bytes in
+            var offset: Int = 0
+            while offset < bytes.count {
+                let written: Int = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0, errno == EINTR {
+                    continue
+                }
+                guard written > 0 else {
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
     /// Describes a file-system error in a short phrase for a message, such as `No such file or directory`.
     ///
     /// FoundationEssentials describes its errors by code numbers, so this uses the operating system's
@@ -91,4 +131,9 @@ public enum FileSystem {
         }
         return trimmed
     }
+}
+
+/// Calls the C library's `write`, which `FileSystem`'s own `write` methods hide inside the type.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -150,7 +150,7 @@ struct OutputDirectory {
         }
         do {
             try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(contents.utf8).write(to: URL(fileURLWithPath: temporary))
+            try FileSystem.write(contents, toNewFile: temporary)
         } catch {
             // The temporary file's name means nothing to the user, who sees the target named instead.
             throw .writeFailed(path: target, reason: FileSystem.reason(for: error, namingPath: false))
