@@ -104,7 +104,8 @@ struct ResponseHeaderContext {
             let conversion: String = conversion(Self.unwrapped(header.type), "forge_text")
             let expression: String =
                 "\(function)(\(SwiftLiteral.string(header.name)), in: forge_response) { forge_text in \(conversion) }"
-            return ["label": .string(header.swiftName), "expression": .string(expression)]
+            let label: String = SwiftNaming.callLabel(forMember: header.swiftName)
+            return ["label": .string(label), "expression": .string(expression)]
         }
         return ["type": .string(responseType + "." + typeName), "arguments": .separatedList(arguments)]
     }

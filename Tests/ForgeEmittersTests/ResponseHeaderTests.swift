@@ -79,6 +79,29 @@ struct ResponseHeaderTests {
         """
 
     /// Responses of one operation with the same headers share one struct instead of repeating it.
+    /// A call's argument list needs no backticks around keywords such as `self`; Swift warns when they are there.
+    @Test func keywordHeadersBuildWithoutWarnings() throws {
+        let yaml: String = """
+            openapi: 3.0.3
+            info: {title: Keywords, version: '1'}
+            servers: [{url: 'https://api.example.com'}]
+            paths:
+              /items:
+                get:
+                  operationId: listItems
+                  responses:
+                    '200':
+                      description: Items.
+                      headers: {self: {schema: {type: integer}}, default: {schema: {type: string}}}
+            """
+        let files: [GeneratedFile] = try Pipeline.files(yaml: yaml) { $0.includesSourceLocations = false }
+        Snippets.expect(files, contains: " self: HeaderDecoding.optional(\"self\"")
+        Snippets.expect(files, contains: " default: HeaderDecoding.optional(\"default\"")
+        let build: Toolchain.Result = try ProgramRunner.build(files, program: "print(Client().baseURL)\n")
+        #expect(build.status == 0, "\(build.output)")
+        #expect(!build.output.contains("does not need to be escaped"), "\(build.output)")
+    }
+
     @Test func sameHeadersShareOneStruct() throws {
         let yaml: String = """
             openapi: 3.0.3

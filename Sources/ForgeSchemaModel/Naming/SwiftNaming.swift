@@ -62,6 +62,14 @@ public enum SwiftNaming {
         unescaped(swiftName) == "self" ? "_self" : swiftName
     }
 
+    /// Returns the label for a member in a call's argument list: without backticks, because Swift
+    /// warns that a keyword such as `self` or `default` needs none there. Only `inout`, `var` and `let`
+    /// keep them, because a call cannot use them as labels otherwise.
+    public static func callLabel(forMember swiftName: String) -> String {
+        let name: String = unescaped(swiftName)
+        return ["inout", "var", "let"].contains(name) ? swiftName : name
+    }
+
     /// Returns the case name for an integer enum value, such as `_1`, or `_minus1` for `-1`.
     public static func enumCaseName(forInteger text: String) -> String {
         if text.hasPrefix("-") {
