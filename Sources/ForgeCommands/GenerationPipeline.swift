@@ -62,8 +62,10 @@ public struct GenerationPipeline: Sendable {
             return result
         }
 
+        var library: TemplateLibrary = .bundled
         do {
             let templates = try templateLibrary()
+            library = templates
             let emitter = SwiftEmitter(options: emitterOptions(documentPath: documentPath), templates: templates)
             if let handleFile {
                 _ = try emitter.emit(model, each: handleFile)
@@ -74,7 +76,7 @@ public struct GenerationPipeline: Sendable {
         } catch let error as TemplateLibraryError {
             result.diagnostics.append(.error(error.description, at: nil))
         } catch let error as EmitterError {
-            result.diagnostics.append(Self.diagnostic(for: error))
+            result.diagnostics.append(Self.diagnostic(for: error, templateFiles: library.files))
         } catch {
             result.diagnostics.append(.error("\(error)", at: nil))
         }
@@ -82,12 +84,13 @@ public struct GenerationPipeline: Sendable {
     }
 
     /// A template error as a diagnostic located in the template, rather than text with its own prefix.
-    private static func diagnostic(for error: EmitterError) -> Diagnostic {
+    ///
+    /// An error in a template read from the user's folder names that file, so the message shows its line.
+    private static func diagnostic(for error: EmitterError, templateFiles: [String: String]) -> Diagnostic {
         switch error {
         case .template(let templateError):
-            let file =
-                templateError.template.hasSuffix(".mustache")
-                ? templateError.template : "template '\(templateError.template)'"
+            let name = templateError.template
+            let file = templateFiles[name] ?? (name.hasSuffix(".mustache") ? name : "template '\(name)'")
             let location =
                 templateError.line > 0
                 ? SourceLocation(file: file, line: templateError.line, column: templateError.column) : nil

@@ -14,9 +14,13 @@ public struct TemplateLibrary: Hashable, Sendable {
     /// Template sources by name.
     public let templates: [String: String]
 
-    /// Creates a library from template sources by name.
-    public init(templates: [String: String]) {
+    /// The file each replaced template was read from, by name; bundled templates have none.
+    public let files: [String: String]
+
+    /// Creates a library from template sources by name, and the files they were read from.
+    public init(templates: [String: String], files: [String: String] = [:]) {
         self.templates = templates
+        self.files = files
     }
 
     /// The templates compiled into the tool.
@@ -45,6 +49,7 @@ public struct TemplateLibrary: Hashable, Sendable {
         }
 
         var templates: [String: String] = bundled.templates
+        var files: [String: String] = [:]
         var unknown: [String] = []
         for fileName in fileNames.sorted() where fileName.hasSuffix(Self.fileExtension) && !fileName.hasPrefix(".") {
             let name: String = String(fileName.dropLast(Self.fileExtension.count))
@@ -53,11 +58,12 @@ public struct TemplateLibrary: Hashable, Sendable {
                 continue
             }
             templates[name] = try Self.read(directory + "/" + fileName)
+            files[name] = directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName
         }
         guard unknown.isEmpty else {
             throw .unknownTemplates(unknown, known: bundled.templates.keys.sorted())
         }
-        self.init(templates: templates)
+        self.init(templates: templates, files: files)
     }
 
     /// The template names, sorted.
