@@ -45,7 +45,8 @@ public struct TemplateLibrary: Hashable, Sendable {
         do {
             fileNames = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw .invalidFolder(path: directory, reason: "the folder cannot be listed (\(FileSystem.reason(for: error)))")
+            let reason: String = "the folder cannot be listed (\(FileSystem.reason(for: error)))"
+            throw .invalidFolder(path: directory, reason: reason)
         }
 
         var templates: [String: String] = bundled.templates
