@@ -97,6 +97,31 @@ struct OperationModelTests {
         #expect(get.nestedTypes.map(\.qualifiedName) == ["Operations.GetPet.OkBodyProblemJson"])
     }
 
+    @Test func headersDifferingInCase() throws {
+        let yaml = """
+            openapi: 3.1.0
+            info: {title: Headers, version: '1'}
+            paths:
+              /items:
+                get:
+                  operationId: listItems
+                  responses:
+                    '200':
+                      description: Items.
+                      headers:
+                        X-Rate-Limit: {schema: {type: integer}}
+                        x-rate-limit: {schema: {type: integer}}
+                        '': {schema: {type: string}}
+            """
+        let model = try ModelFixture.model(yaml: yaml)
+        let ok = try #require(model.operation("listItems")?.responses.first)
+        #expect(ok.headers.map(\.name) == ["X-Rate-Limit"])
+        let messages = model.diagnostics.map(\.message)
+        let duplicate = "response header 'x-rate-limit' is the same header as 'X-Rate-Limit'"
+        #expect(messages.contains { $0.hasPrefix(duplicate) })
+        #expect(messages.contains { $0.hasPrefix("a response header has an empty name") })
+    }
+
     @Test func bodyEncodings() throws {
         let model = try model()
         let body = try #require(model.operation("putPetsPetId")?.requestBody)

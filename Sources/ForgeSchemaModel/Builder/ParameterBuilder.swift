@@ -67,7 +67,7 @@ extension BuildContext {
     /// Many responses list the same referenced headers, such as rate limits. Lists whose types are all
     /// built-in are built once and shared, because their models cannot depend on the operation.
     func headerModels(_ headers: [Named<Header>], scope: TypeScope, hint: String) -> [ParameterModel] {
-        let kept = headers.filter { $0.name.lowercased() != "content-type" }
+        let kept = distinctHeaders(headers.filter { $0.name.lowercased() != "content-type" })
         let key = SharedHeadersKey(kept)
         if let shared = sharedHeaderModels[key] {
             return shared
@@ -77,6 +77,29 @@ extension BuildContext {
             sharedHeaderModels[key] = models
         }
         return models
+    }
+
+    /// Returns the headers without an empty name or a name that an earlier header has in another case,
+    /// with a warning for each one left out: HTTP header names ignore case, so a response carries one value.
+    private func distinctHeaders(_ headers: [Named<Header>]) -> [Named<Header>] {
+        var seen: [String: String] = [:]
+        return headers.filter { header in
+            guard !header.name.isEmpty else {
+                warn(
+                    "a response header has an empty name, so it is ignored; give it the header's name",
+                    at: header.nameLocation)
+                return false
+            }
+            if let first = seen[header.name.lowercased()] {
+                warn(
+                    "response header '\(header.name)' is the same header as '\(first)', because header names "
+                        + "ignore case, so it is ignored; remove one of them",
+                    at: header.nameLocation)
+                return false
+            }
+            seen[header.name.lowercased()] = header.name
+            return true
+        }
     }
 
     private func buildHeaderModels(_ kept: [Named<Header>], scope: TypeScope, hint: String) -> [ParameterModel] {
