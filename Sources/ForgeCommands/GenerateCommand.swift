@@ -17,6 +17,10 @@ struct GenerateCommand {
         let start = ContinuousClock.now
         let documentPath = command.value("document") ?? CommandLineSpec.defaultDocument
         let outputDirectory = command.value("output") ?? CommandLineSpec.defaultOutput
+        if let problem = Self.outputPathProblem(outputDirectory) {
+            console.error("error: \(problem)\n")
+            return OpenAPIForgeTool.usageErrorStatus
+        }
 
         var configuration = GeneratorConfiguration()
         if let configurationPath = command.value("config") {
@@ -43,6 +47,7 @@ struct GenerateCommand {
                 FingerprintFile.inOutputDirectory(outputDirectory).remove()
             }
             if isUpToDate(command, settings: settings, fingerprintFile: fingerprintFile) {
+                OutputStaging.removeStaleTemporaries(in: outputDirectory)
                 return 0
             }
         }
@@ -63,6 +68,7 @@ struct GenerateCommand {
             return check(files, writer: writer, outputDirectory: outputDirectory, quiet: command.flag("quiet"))
         }
 
+        Interruption.startRecording()
         let staging: OutputStaging
         do {
             staging = try OutputStaging(directory: outputDirectory)
@@ -70,11 +76,14 @@ struct GenerateCommand {
             console.error("error: \(error.description); the output folder was left as it was\n")
             return 1
         }
-        let interruption = InterruptionCleanup(staging: staging)
-        defer { interruption.cancel() }
         // Each file is staged on the thread that rendered it, so only the files being rendered are in memory.
         let staged = StagedOutputs(staging: staging)
-        let result = pipeline.run(documentPath: documentPath, handleFile: staged.stage)
+        let result = pipeline.run(
+            documentPath: documentPath, handleFile: staged.stage, stopsWhen: { Interruption.isRequested })
+        if Interruption.isRequested {
+            staging.discard()
+            Interruption.endIfRequested()
+        }
         console.report(result.diagnostics)
         guard result.files != nil else {
             staging.discard()
@@ -89,7 +98,13 @@ struct GenerateCommand {
             if let error = staged.error {
                 throw error
             }
+            if Interruption.isRequested {
+                staging.discard()
+                Interruption.endIfRequested()
+            }
             let summary = try staging.commit()
+            // A signal during the renames let them finish; the run still ends as the signal asks.
+            Interruption.endIfRequested()
             recordFingerprint(settings, documentFiles: result.documentFiles, outputs: staged.outputs, in: fingerprintFile)
             if !command.flag("quiet") {
                 let seconds = Self.seconds(since: start)
@@ -110,6 +125,17 @@ struct GenerateCommand {
             console.error("error: \(error.description); the output folder was left as it was\n")
             return 1
         }
+    }
+
+    /// Returns why `path` cannot be an output folder, or nil: it must not be empty or the file system root.
+    private static func outputPathProblem(_ path: String) -> String? {
+        if path.isEmpty {
+            return "the output folder path is empty; pass a folder such as --output GeneratedSources/API"
+        }
+        if path.allSatisfy({ $0 == "/" }) {
+            return "the output folder '\(path)' is the file system root; pass a folder for the generated files"
+        }
+        return nil
     }
 
     private func reportFailure(_ result: GenerationPipeline.Result, documentPath: String) {

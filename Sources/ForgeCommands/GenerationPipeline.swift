@@ -36,7 +36,11 @@ public struct GenerationPipeline: Sendable {
     /// With `handleFile`, each file goes to the handler as soon as it is rendered, from any thread, and
     /// the result's `files` is empty on success: the caller can write files one by one instead of
     /// keeping the whole output in memory.
-    public func run(documentPath: String, handleFile: (@Sendable (GeneratedFile) -> Void)? = nil) -> Result {
+    /// `stopsWhen` is checked between the stages: when it returns true, the run ends early without files.
+    public func run(
+        documentPath: String, handleFile: (@Sendable (GeneratedFile) -> Void)? = nil,
+        stopsWhen isStopped: () -> Bool = { false }
+    ) -> Result {
         let read = DocumentReader().read(contentsOf: documentPath)
         var result = Result(
             files: nil, diagnostics: configuration.warnings + read.diagnostics, documentFiles: read.loadedFiles,
@@ -46,8 +50,14 @@ public struct GenerationPipeline: Sendable {
         }
 
         releaseFreedMemory()
+        guard !isStopped() else {
+            return result
+        }
         let model = SchemaModelBuilder(options: configuration.schemaModelOptions).build(document)
         releaseFreedMemory()
+        guard !isStopped() else {
+            return result
+        }
         result.diagnostics = DiagnosticCollection.unique(result.diagnostics + model.diagnostics)
         if !configuration.operationFilter.isEmpty, model.operations.isEmpty {
             result.diagnostics.append(

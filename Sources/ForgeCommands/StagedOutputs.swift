@@ -16,7 +16,7 @@ final class StagedOutputs: @unchecked Sendable {
 
     /// Stages `file` and records its hash, unless an earlier file failed.
     func stage(_ file: GeneratedFile) {
-        guard error == nil else {
+        guard error == nil, !Interruption.isRequested else {
             return
         }
         let hash: String = ContentHash.of(file.contents)

@@ -35,6 +35,14 @@ public final class OutputStaging: @unchecked Sendable {
         folder.removeStaleTemporaries()
     }
 
+    /// Removes the temporary files that interrupted runs left in `directory`; see `init(directory:)`.
+    public static func removeStaleTemporaries(in directory: String) {
+        guard !directory.isEmpty else {
+            return
+        }
+        OutputDirectory(root: directory).removeStaleTemporaries()
+    }
+
     /// Checks `file` against the directory and writes it to a temporary file unless its target
     /// already has these contents.
     ///

@@ -13,10 +13,12 @@
 /// Other platforms compile with `NSRegularExpression`.
 public enum PatternCompileCheck {
     /// Returns the reason ICU rejects the ECMA-262 `pattern` after the runtime's translation, or nil when
-    /// it compiles. The reason is in words, with the offset in the translated pattern: `missing ']' near offset 5`.
+    /// it compiles. The reason is in words, such as `missing ']'`. It ends with ` near offset N` only when
+    /// the translation left the pattern as written, because the offset counts the translation's characters.
     public static func problem(inECMAPattern pattern: String) -> String? {
         var translator: PatternTranslator = PatternTranslator(pattern)
-        return failure(inICUPattern: translator.run()).map(\.description)
+        let translated: String = translator.run()
+        return failure(inICUPattern: translated).map { $0.text(withOffset: translated == pattern) }
     }
 
     /// Returns the reason when `pattern` breaks a rule of ECMA-262's own grammar, or nil.
@@ -26,10 +28,11 @@ public enum PatternCompileCheck {
     /// ECMA-262 accepts, such as a lookbehind of unbounded length; that is no error in the document.
     public static func syntaxError(inECMAPattern pattern: String) -> String? {
         var translator: PatternTranslator = PatternTranslator(pattern)
-        guard let failure = failure(inICUPattern: translator.run()), syntaxCodes.contains(failure.code) else {
+        let translated: String = translator.run()
+        guard let failure = failure(inICUPattern: translated), syntaxCodes.contains(failure.code) else {
             return nil
         }
-        return failure.description
+        return failure.text(withOffset: translated == pattern)
     }
 
     /// ICU's codes for the faults that ECMA-262's grammar rejects too.
@@ -52,10 +55,18 @@ public enum PatternCompileCheck {
         "U_REGEX_NUMBER_TOO_BIG": "a number too large",
     ]
 
-    /// A pattern ICU could not compile: its error code name and the reason in words.
+    /// A pattern ICU could not compile: its error code name, the reason in words, and where ICU stopped.
     private struct Failure {
         let code: String
-        let description: String
+        let reason: String
+        let offset: Int32?
+
+        func text(withOffset: Bool) -> String {
+            guard withOffset, let offset else {
+                return reason
+            }
+            return "\(reason) near offset \(offset)"
+        }
     }
 
     private static func failure(inICUPattern pattern: String) -> Failure? {
@@ -74,14 +85,14 @@ public enum PatternCompileCheck {
                 return nil
             }
             let code: String = String(cString: swift_u_errorName(status))
-            return Failure(code: code, description: "\(reason(forICUError: code)) near offset \(position.offset)")
+            return Failure(code: code, reason: reason(forICUError: code), offset: position.offset)
         #else
             do {
                 _ = try NSRegularExpression(pattern: pattern, options: [])
                 return nil
             } catch {
                 // NOTE: NSRegularExpression hides ICU's code, so no failure counts as an ECMA-262 syntax error here.
-                return Failure(code: "", description: "\(error)")
+                return Failure(code: "", reason: "\(error)", offset: nil)
             }
         #endif
     }

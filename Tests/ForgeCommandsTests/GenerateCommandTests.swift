@@ -121,8 +121,30 @@ struct GenerateCommandTests {
     func emptyOutputRejected() {
         let run = runTool("generate", document, "--output", "")
 
-        #expect(run.status == 1)
+        #expect(run.status == 2)
         #expect(run.error.contains("the output folder path is empty"))
+    }
+
+    @Test("file system root is rejected as output")
+    func rootOutputRejected() {
+        let run = runTool("generate", document, "--output", "/")
+
+        #expect(run.status == 2)
+        #expect(run.error.contains("the output folder '/' is the file system root"))
+    }
+
+    @Test("up-to-date run removes stale temporaries")
+    func upToDateRunRemovesTemporaries() throws {
+        let output = try makeTemporaryDirectory()
+        _ = runTool("generate", document, "--output", output.path)
+        // Process numbers above the kernel's maximum (4194304) never run.
+        let stale = output.appendingPathComponent("Models/.Models_0.swift.9999999.forge-tmp")
+        try Data("partial".utf8).write(to: stale)
+
+        let run = runTool("generate", document, "--output", output.path)
+
+        #expect(run.output.contains("up to date"))
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
     }
 
     @Test("template must keep the generated header first")
