@@ -8,11 +8,9 @@ import ForgeEmitters
 /// `PluginOutputs` lists the same paths.
 enum PluginLayout {
     static let filesPerGroup = 8
-    static let groups = ["Models", "Operations", "Validators"]
-
     static var paths: [String] {
-        var paths = ["Client.swift"]
-        for group in groups {
+        var paths = [SwiftEmitter.clientFile]
+        for group in SwiftEmitter.fileGroups {
             paths += (0..<filesPerGroup).map { "\(group)/\(group)_\($0).swift" }
         }
         return paths

@@ -32,10 +32,10 @@ public struct SwiftEmitter: Sendable {
     }
 
     /// Renders the files for `model` and passes each one to `handle` as soon as it is rendered, on the
-    /// thread that rendered it; returns the results of `handle` in no particular order.
+    /// thread that rendered it. Returns the results of `handle` in no particular order.
     ///
-    /// A handler that writes the file and keeps only what it needs lets the text be freed at once, so
-    /// memory holds the files being rendered rather than the whole output.
+    /// A handler that writes the file and keeps only what it needs lets the text be freed at once. Memory
+    /// then holds only the files being rendered, not the whole output.
     /// - Throws: `EmitterError.template`, as `emit(_:)` does; files rendered before the error have
     ///   already been handled.
     public func emit<Output>(_ model: SchemaModel, each handle: @escaping @Sendable (GeneratedFile) -> Output)
@@ -74,17 +74,23 @@ public struct SwiftEmitter: Sendable {
         }
     }
 
+    /// The path of the file that contains the `Client` struct.
+    public static let clientFile: String = "Client.swift"
+
+    /// The groups written as numbered files, `GROUP/GROUP_N.swift`; each is also its template's name.
+    public static let fileGroups: [String] = ["Models", "Operations", "Validators"]
+
     /// Returns whether `path` is one the emitter writes: `Client.swift` or `GROUP/GROUP_N.swift` for
     /// `Models`, `Validators` and `Operations`.
     ///
     /// Only such files are removed when a run no longer produces them, so the generated files of another
     /// document in a subfolder of the output folder are left alone.
     public static func isOutputPath(_ path: String) -> Bool {
-        if path == "Client.swift" {
+        if path == clientFile {
             return true
         }
         let parts: [Substring] = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, ["Models", "Validators", "Operations"].contains(parts[0]) else {
+        guard parts.count == 2, fileGroups.contains(String(parts[0])) else {
             return false
         }
         let prefix: String = parts[0] + "_"
@@ -145,7 +151,7 @@ public struct SwiftEmitter: Sendable {
         let clientJob: FileJob = { () throws(EmitterError) -> GeneratedFile in
             var client: TemplateValue = ClientContext(model: model, access: access, docComment: docComment).value
             client.merge(header.value(imports: []))
-            return GeneratedFile(path: "Client.swift", contents: try Self.render("Client", client, set: set))
+            return GeneratedFile(path: Self.clientFile, contents: try Self.render("Client", client, set: set))
         }
 
         let models: ModelContext = ModelContext(options: options, index: index)

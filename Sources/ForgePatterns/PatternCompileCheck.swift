@@ -16,9 +16,7 @@ public enum PatternCompileCheck {
     /// it compiles. The reason is in words, such as `missing ']'`. It ends with ` near offset N` only when
     /// the translation left the pattern as written, because the offset counts the translation's characters.
     public static func problem(inECMAPattern pattern: String) -> String? {
-        var translator: PatternTranslator = PatternTranslator(pattern)
-        let translated: String = translator.run()
-        return failure(inICUPattern: translated).map { $0.text(withOffset: translated == pattern) }
+        failure(inECMAPattern: pattern)?.text
     }
 
     /// Returns the reason when `pattern` breaks a rule of ECMA-262's own grammar, or nil.
@@ -27,12 +25,10 @@ public enum PatternCompileCheck {
     /// `{n,m}` with m below n, and a class range that runs backwards. ICU also rejects syntax that
     /// ECMA-262 accepts, such as a lookbehind of unbounded length; that is no error in the document.
     public static func syntaxError(inECMAPattern pattern: String) -> String? {
-        var translator: PatternTranslator = PatternTranslator(pattern)
-        let translated: String = translator.run()
-        guard let failure = failure(inICUPattern: translated), syntaxCodes.contains(failure.code) else {
+        guard let failure = failure(inECMAPattern: pattern), syntaxCodes.contains(failure.code) else {
             return nil
         }
-        return failure.text(withOffset: translated == pattern)
+        return failure.text
     }
 
     /// ICU's codes for the faults that ECMA-262's grammar rejects too.
@@ -59,14 +55,27 @@ public enum PatternCompileCheck {
     private struct Failure {
         let code: String
         let reason: String
-        let offset: Int32?
+        /// The offset in the pattern as written, or nil when it is unknown or counts a rewritten pattern.
+        var offset: Int32?
 
-        func text(withOffset: Bool) -> String {
-            guard withOffset, let offset else {
-                return reason
-            }
-            return "\(reason) near offset \(offset)"
+        /// The reason, followed by ` near offset N` when the offset is known.
+        var text: String {
+            offset.map { "\(reason) near offset \($0)" } ?? reason
         }
+    }
+
+    /// Translates the ECMA-262 `pattern` and compiles it; drops ICU's offset when the translation
+    /// rewrote the pattern, because it would count the translation's characters.
+    private static func failure(inECMAPattern pattern: String) -> Failure? {
+        var translator: PatternTranslator = PatternTranslator(pattern)
+        let translated: String = translator.run()
+        guard var failure = failure(inICUPattern: translated) else {
+            return nil
+        }
+        if translated != pattern {
+            failure.offset = nil
+        }
+        return failure
     }
 
     private static func failure(inICUPattern pattern: String) -> Failure? {
