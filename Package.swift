@@ -48,9 +48,9 @@ let package = Package(
 
         // Runtime imported by generated code.
         .target(name: "OpenAPIForgeRuntime"),
-        // The runtime's ECMA-262 to ICU translation, linked into a module of its own with a compile check
-        // on ICU, so the generator checks a pattern as the generated validator will run it without
-        // loading the runtime's libraries (Foundation, FoundationNetworking, libcurl and their TLS stack).
+        // The runtime's ECMA-262 to ICU translation in a module of its own, with a compile check on ICU.
+        // The generator checks a pattern as the generated validator will run it, without loading the
+        // runtime's libraries (Foundation, FoundationNetworking, libcurl and their TLS stack).
         .target(
             name: "ForgePatterns",
             linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]

@@ -103,7 +103,7 @@ struct GenerateCommand {
                 Interruption.endIfRequested()
             }
             let summary = try staging.commit()
-            // A signal during the renames let them finish; the run still ends as the signal asks.
+            // A signal during the renames lets them finish, and then the run ends by that signal.
             Interruption.endIfRequested()
             recordFingerprint(settings, documentFiles: result.documentFiles, outputs: staged.outputs, in: fingerprintFile)
             if !command.flag("quiet") {

@@ -34,7 +34,7 @@ public struct GenerationPipeline: Sendable {
     /// Runs every stage on the document at `documentPath`.
     ///
     /// With `handleFile`, each file goes to the handler as soon as it is rendered, from any thread, and
-    /// the result's `files` is empty on success: the caller can write files one by one instead of
+    /// the result's `files` is empty on success. The caller can then write files one by one instead of
     /// keeping the whole output in memory.
     /// `stopsWhen` is checked between the stages: when it returns true, the run ends early without files.
     public func run(
@@ -93,7 +93,7 @@ public struct GenerationPipeline: Sendable {
         return result
     }
 
-    /// A template error as a diagnostic located in the template, rather than text with its own prefix.
+    /// Returns a template error as a diagnostic located in the template, rather than text with its own prefix.
     ///
     /// An error in a template read from the user's folder names that file, so the message shows its line.
     private static func diagnostic(for error: EmitterError, templateFiles: [String: String]) -> Diagnostic {

@@ -152,7 +152,7 @@ struct OutputDirectory {
             try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try FileSystem.write(contents, toNewFile: temporary)
         } catch {
-            // The temporary file's name means nothing to the user, who sees the target named instead.
+            // The message names the target, because the temporary file's name means nothing to the user.
             throw .writeFailed(path: target, reason: FileSystem.reason(for: error, namingPath: false))
         }
         return temporary
